@@ -1,0 +1,63 @@
+package cn.yunying.it;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The EAR the build produced, and small HTTP helpers for tests that run as a client of the deployed server. */
+final class YunyingEar {
+
+    static final String PORTAL = "http://127.0.0.1:8080";
+    static final String MANAGEMENT = "http://127.0.0.1:9990";
+    static final int DICOM_PORT = 11112;
+    static final String DEMO_PASSWORD = "Demo-2026";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+    private YunyingEar() {
+    }
+
+    static EnterpriseArchive fromBuild() {
+        File ear = new File(System.getProperty("yunying.ear", "target/yunying.ear"));
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    static HttpResponse<String> get(String url, String user, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> get(String url) throws Exception {
+        return get(url, null, null);
+    }
+
+    /** POSTs an HTML-form body ({@code name=value} pairs, encoded here) as a demo user. */
+    static HttpResponse<String> postForm(String url, String user, String... nameValuePairs) throws Exception {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
+            if (nameValuePairs[i + 1] != null) {
+                form.append(form.length() == 0 ? "" : "&").append(nameValuePairs[i]).append('=')
+                        .append(URLEncoder.encode(nameValuePairs[i + 1], StandardCharsets.UTF_8));
+            }
+        }
+        String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

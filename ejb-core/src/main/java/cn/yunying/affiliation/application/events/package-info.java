@@ -1,0 +1,2 @@
+/** Events of the affiliation context (audit and notification observe them). */
+package cn.yunying.affiliation.application.events;

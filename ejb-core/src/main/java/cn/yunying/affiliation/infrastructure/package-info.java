@@ -1,0 +1,2 @@
+/** JPA access to affiliations. */
+package cn.yunying.affiliation.infrastructure;

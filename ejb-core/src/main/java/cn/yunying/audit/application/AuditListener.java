@@ -1,0 +1,49 @@
+package cn.yunying.audit.application;
+
+import cn.yunying.affiliation.application.events.AffiliationChanged;
+import cn.yunying.audit.domain.AuditEntry;
+import cn.yunying.audit.domain.AuditEntry.ActorType;
+import cn.yunying.audit.domain.AuditEntry.Outcome;
+import cn.yunying.identity.application.events.LoginFailed;
+import cn.yunying.institution.application.events.InstitutionCertificationChanged;
+import cn.yunying.identity.application.events.LoginSucceeded;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Turns the other contexts' events into audit records. Synchronous observers run inside the firing transaction, which
+ * is what makes the trail complete: if the record cannot be written, the audited action rolls back.
+ */
+@ApplicationScoped
+public class AuditListener {
+
+    public static final String LOGIN = "LOGIN";
+    public static final String LOGIN_FAILED = "LOGIN_FAILED";
+
+    @EJB
+    AuditTrail trail;
+
+    void onLoginSucceeded(@Observes LoginSucceeded event) {
+        trail.append(new AuditEntry(event.at(), event.username(), ActorType.USER, LOGIN, Outcome.SUCCESS,
+                "USER", event.username(), null, event.sourceAddress(), null));
+    }
+
+    void onCertification(@Observes InstitutionCertificationChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER, "CERTIFICATION_" + event.action(),
+                Outcome.SUCCESS, "INSTITUTION", event.institutionCode(), null, null,
+                event.fromStatus() + " -> " + event.toStatus() + (event.reason() == null ? "" : ": " + event.reason())));
+    }
+
+    void onAffiliation(@Observes AffiliationChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER, "AFFILIATION_" + event.step(),
+                Outcome.SUCCESS, "AFFILIATION", String.valueOf(event.affiliationId()), null, null,
+                event.requesterCode() + (event.doctorUsername() == null ? "" : " (" + event.doctorUsername() + ")")
+                        + " -> " + event.targetCode() + (event.note() == null ? "" : ": " + event.note())));
+    }
+
+    void onLoginFailed(@Observes LoginFailed event) {
+        trail.append(new AuditEntry(event.at(), event.attemptedUsername(), ActorType.USER, LOGIN_FAILED,
+                Outcome.FAILURE, "USER", event.attemptedUsername(), null, event.sourceAddress(), event.reason()));
+    }
+}

@@ -1,0 +1,75 @@
+package cn.yunying.audit.application;
+
+import cn.yunying.audit.domain.AuditChainHead;
+import cn.yunying.audit.domain.AuditEntry;
+import cn.yunying.audit.domain.AuditRecord;
+import cn.yunying.audit.domain.ChainVerifier;
+import cn.yunying.audit.infrastructure.JpaAuditRepository;
+import cn.yunying.identity.application.CallerProfile;
+import cn.yunying.identity.application.CallerProfiles;
+import cn.yunying.shared.AccessDeniedException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Reading the trail: search and chain verification, for auditors and platform administrators only. Reading the trail is
+ * itself recorded, so the trail shows who looked at it.
+ */
+@Stateless
+@PermitAll
+public class AuditQueries {
+
+    public static final String AUDIT_SEARCH = "AUDIT_SEARCH";
+    public static final String AUDIT_VERIFY = "AUDIT_VERIFY";
+
+    @Inject
+    JpaAuditRepository repository;
+
+    @Inject
+    CallerProfiles callers;
+
+    @EJB
+    AuditTrail trail;
+
+    public List<AuditRecordView> search(AuditSearch criteria, String sourceAddress) {
+        CallerProfile caller = requireAuditor();
+        List<AuditRecordView> found = repository.search(criteria.actor(), criteria.action(), criteria.patientId(),
+                criteria.from(), criteria.to(), criteria.limit()).stream().map(AuditQueries::toView).toList();
+        trail.append(new AuditEntry(Instant.now(), caller.username(), AuditEntry.ActorType.USER, AUDIT_SEARCH,
+                AuditEntry.Outcome.SUCCESS, "AUDIT_TRAIL", null, criteria.patientId(), sourceAddress,
+                "results=" + found.size()));
+        return found;
+    }
+
+    public AuditVerification verify(String sourceAddress) {
+        CallerProfile caller = requireAuditor();
+        AuditChainHead head = repository.readHead();
+        ChainVerifier verifier = new ChainVerifier();
+        repository.forEachInChainOrder(verifier::check);
+        ChainVerifier.Result result = verifier.finish(head.getLastIndex(), head.getLastHash());
+        trail.append(new AuditEntry(Instant.now(), caller.username(), AuditEntry.ActorType.USER, AUDIT_VERIFY,
+                result.intact() ? AuditEntry.Outcome.SUCCESS : AuditEntry.Outcome.FAILURE, "AUDIT_TRAIL", null,
+                null, sourceAddress, result.intact() ? "intact" : result.problem() + " at " + result.firstBadIndex()));
+        return new AuditVerification(result.intact(), result.recordsChecked(), result.firstBadIndex(),
+                result.problem() == null ? null : result.problem().name());
+    }
+
+    private CallerProfile requireAuditor() {
+        CallerProfile caller = callers.current();
+        if (!caller.isAuditor() && !caller.isPlatformAdmin()) {
+            throw new AccessDeniedException("the audit trail is for auditors and platform administrators");
+        }
+        return caller;
+    }
+
+    private static AuditRecordView toView(AuditRecord record) {
+        AuditEntry e = record.entry();
+        return new AuditRecordView(record.getChainIndex(), e.occurredAt(), e.actor(), e.actorType().name(),
+                e.action(), e.outcome().name(), e.subjectType(), e.subjectId(), e.patientId(), e.sourceAddress(),
+                e.detail());
+    }
+}

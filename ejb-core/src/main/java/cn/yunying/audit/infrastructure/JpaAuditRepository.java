@@ -1,0 +1,95 @@
+package cn.yunying.audit.infrastructure;
+
+import cn.yunying.audit.domain.AuditChainHead;
+import cn.yunying.audit.domain.AuditRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The audit trail in the relational store. Runs inside the calling service's transaction. */
+@ApplicationScoped
+public class JpaAuditRepository {
+
+    private static final int VERIFY_BATCH = 500;
+
+    @PersistenceContext(unitName = "yunying")
+    EntityManager em;
+
+    /** The chain head, write-locked until the transaction ends: appenders queue here, one after another. */
+    public AuditChainHead lockHead() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("audit_chain_head is missing: the V0002 migration did not run");
+        }
+        return head;
+    }
+
+    public AuditChainHead readHead() {
+        em.clear();
+        return em.find(AuditChainHead.class, AuditChainHead.ID);
+    }
+
+    public void append(AuditRecord record) {
+        em.persist(record);
+    }
+
+    /** Newest first; null criteria are ignored. Parameters are bound, never concatenated. */
+    public List<AuditRecord> search(String actor, String action, String patientId, Instant from, Instant to,
+                                    int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT r FROM AuditRecord r WHERE 1 = 1");
+        if (actor != null) {
+            jpql.append(" AND r.actor = :actor");
+        }
+        if (action != null) {
+            jpql.append(" AND r.action = :action");
+        }
+        if (patientId != null) {
+            jpql.append(" AND r.patientId = :patientId");
+        }
+        if (from != null) {
+            jpql.append(" AND r.occurredAt >= :from");
+        }
+        if (to != null) {
+            jpql.append(" AND r.occurredAt < :to");
+        }
+        TypedQuery<AuditRecord> query = em.createQuery(jpql.append(" ORDER BY r.chainIndex DESC").toString(),
+                AuditRecord.class).setMaxResults(limit);
+        if (actor != null) {
+            query.setParameter("actor", actor);
+        }
+        if (action != null) {
+            query.setParameter("action", action);
+        }
+        if (patientId != null) {
+            query.setParameter("patientId", patientId);
+        }
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        return query.getResultList();
+    }
+
+    /** Streams the whole chain in index order, in batches, without keeping it in the persistence context. */
+    public void forEachInChainOrder(Consumer<AuditRecord> visitor) {
+        long after = 0;
+        while (true) {
+            List<AuditRecord> batch = em.createQuery(
+                            "SELECT r FROM AuditRecord r WHERE r.chainIndex > :after ORDER BY r.chainIndex", AuditRecord.class)
+                    .setParameter("after", after).setMaxResults(VERIFY_BATCH).getResultList();
+            if (batch.isEmpty()) {
+                return;
+            }
+            batch.forEach(visitor);
+            after = batch.get(batch.size() - 1).getChainIndex();
+            em.clear();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA access to the audit trail; the chain head is locked while appending. */
+package cn.yunying.audit.infrastructure;

@@ -1,0 +1,47 @@
+package cn.yunying.identity.application;
+
+import cn.yunying.identity.domain.Role;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The roles a caller holds, per institution id. Services use it to scope what the caller may see and do;
+ * the web tier's role names are only a convenience for showing or hiding menu entries.
+ */
+public record CallerProfile(String username, Map<Long, Set<Role>> rolesByInstitution) implements Serializable {
+
+    public CallerProfile {
+        rolesByInstitution = Map.copyOf(rolesByInstitution);
+    }
+
+    public boolean holds(Role role) {
+        return rolesByInstitution.values().stream().anyMatch(roles -> roles.contains(role));
+    }
+
+    public boolean holdsIn(Long institutionId, Role role) {
+        return rolesByInstitution.getOrDefault(institutionId, Set.of()).contains(role);
+    }
+
+    public boolean isPlatformAdmin() {
+        return holds(Role.PLATFORM_ADMIN);
+    }
+
+    public boolean isAuditor() {
+        return holds(Role.AUDITOR);
+    }
+
+    /** Whether the caller is an administrator of that institution. */
+    public boolean administers(Long institutionId) {
+        return holdsIn(institutionId, Role.INSTITUTION_ADMIN);
+    }
+
+    /** Platform administrators and auditors see the whole institution directory. */
+    public boolean isPlatformWide() {
+        return rolesByInstitution.values().stream().flatMap(Set::stream).anyMatch(Role::isPlatformWide);
+    }
+
+    public Set<Long> institutionIds() {
+        return rolesByInstitution.keySet();
+    }
+}

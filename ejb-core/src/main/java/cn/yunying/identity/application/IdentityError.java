@@ -1,0 +1,27 @@
+package cn.yunying.identity.application;
+
+import cn.yunying.shared.ErrorCode;
+
+/** Error catalogue of the identity context. */
+public enum IdentityError implements ErrorCode {
+    USERNAME_TAKEN("identity.usernameTaken", 409),
+    WEAK_PASSWORD("identity.weakPassword", 400);
+
+    private final String key;
+    private final int httpStatus;
+
+    IdentityError(String key, int httpStatus) {
+        this.key = key;
+        this.httpStatus = httpStatus;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.yunying.identity.application;
+
+import cn.yunying.identity.domain.PasswordHasher;
+import cn.yunying.identity.domain.Role;
+import cn.yunying.identity.domain.PasswordPolicy;
+import cn.yunying.identity.domain.UserAccount;
+import cn.yunying.identity.domain.UserStatus;
+import cn.yunying.identity.infrastructure.JpaUserRepository;
+import cn.yunying.shared.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Creates active accounts for the platform's own bootstrap (first administrator, demo data). Self-registration
+ * with approval is a separate use case of the identity context.
+ */
+@Stateless
+@PermitAll
+public class UserProvisioning {
+
+    @Inject
+    JpaUserRepository users;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public long countUsers() {
+        return users.count();
+    }
+
+    public Long createActiveUser(NewUser request) {
+        return create(request, UserStatus.ACTIVE);
+    }
+
+    /** An account that cannot log in until something activates it (the certification of its institution). */
+    public Long createPendingUser(NewUser request) {
+        return create(request, UserStatus.PENDING);
+    }
+
+    /** Activates the pending administrators of an institution that has just been certified; returns how many. */
+    public int activatePendingAdministrators(Long institutionId) {
+        int activated = 0;
+        for (UserAccount account : users.pendingAdministratorsOf(institutionId)) {
+            account.activate();
+            activated++;
+        }
+        return activated;
+    }
+
+    private Long create(NewUser request, UserStatus status) {
+        if (users.findByUsername(request.username()).isPresent()) {
+            throw new DomainException(IdentityError.USERNAME_TAKEN, request.username());
+        }
+        List<String> broken = PasswordPolicy.violations(request.username(), request.password());
+        if (!broken.isEmpty()) {
+            throw new DomainException(IdentityError.WEAK_PASSWORD, String.join(", ", broken));
+        }
+        UserAccount account = new UserAccount(request.username(), request.displayName(),
+                hasher.hash(request.password()), status, Instant.now());
+        account.setEmail(request.email());
+        account.setPhone(request.phone());
+        request.rolesByInstitution().forEach((institutionId, roles) ->
+                roles.forEach(role -> account.grant(Role.valueOf(role), institutionId)));
+        users.save(account);
+        return account.getId();
+    }
+}

@@ -1,0 +1,7 @@
+package cn.yunying.identity.application.events;
+
+import java.time.Instant;
+
+/** A user proved their password. */
+public record LoginSucceeded(String username, String sourceAddress, Instant at) {
+}

@@ -1,0 +1,2 @@
+/** JPA repositories of the identity context. */
+package cn.yunying.identity.infrastructure;

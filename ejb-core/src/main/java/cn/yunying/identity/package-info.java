@@ -1,0 +1,2 @@
+/** Identity context: user accounts, their roles per institution, password hashing and login rules. */
+package cn.yunying.identity;

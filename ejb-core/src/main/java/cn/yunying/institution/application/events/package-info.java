@@ -1,0 +1,2 @@
+/** Events the institution context fires for others to observe (audit, notification, statistics). */
+package cn.yunying.institution.application.events;

@@ -1,0 +1,2 @@
+/** JPA repositories of the institution context. */
+package cn.yunying.institution.infrastructure;

@@ -1,0 +1,2 @@
+/** Portal views of the affiliation context. */
+package cn.yunying.portal.affiliation;

@@ -1,0 +1,2 @@
+/** Portal views of the institution context. */
+package cn.yunying.portal.institution;

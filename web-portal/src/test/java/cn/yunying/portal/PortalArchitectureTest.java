@@ -1,0 +1,28 @@
+package cn.yunying.portal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The portal uses the application services and their DTOs only: never entities, repositories or JPA. */
+class PortalArchitectureTest {
+
+    private static final JavaClasses PORTAL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.yunying.portal");
+
+    @Test
+    void thePortalNeverTouchesEntitiesRepositoriesOrJpa() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("cn.yunying..domain..", "cn.yunying..infrastructure..", "jakarta.persistence..",
+                        "cn.yunying.platform..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void thePortalDoesNotTalkDicomDirectly() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("cn.yunying.dicom..").check(PORTAL);
+    }
+}
