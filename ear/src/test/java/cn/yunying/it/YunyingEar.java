@@ -15,9 +15,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 /** The EAR the build produced, and small HTTP helpers for tests that run as a client of the deployed server. */
 final class YunyingEar {
 
-    static final String PORTAL = "http://127.0.0.1:8080";
-    static final String MANAGEMENT = "http://127.0.0.1:9990";
-    static final int DICOM_PORT = 11112;
+    /** Shift of the server's HTTP ports (see it.port.offset in ear/pom.xml). */
+    static final int PORT_OFFSET = Integer.getInteger("it.port.offset", 0);
+    static final String PORTAL = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+    static final String MANAGEMENT = "http://127.0.0.1:" + Integer.getInteger("it.management.port", 9990);
+    static final int DICOM_PORT = Integer.getInteger("it.dicom.port", 11112);
+    static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3025);
     static final String DEMO_PASSWORD = "Demo-2026";
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
