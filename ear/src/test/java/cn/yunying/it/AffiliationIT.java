@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,9 +26,9 @@ class AffiliationIT {
 
     @Test
     void affiliationNeedsTheTargetsConsentAndEitherSideCanEndIt() throws Exception {
-        String hub = institutionId("HUB");
-        String clinic1 = institutionId("CLINIC1");
-        String clinic2 = institutionId("CLINIC2");
+        String hub = YunyingEar.institutionId("HUB");
+        String clinic1 = YunyingEar.institutionId("CLINIC1");
+        String clinic2 = YunyingEar.institutionId("CLINIC2");
 
         assertEquals(403, YunyingEar.postForm(API, "clinic1-rad", "from", clinic1, "target", hub).statusCode(),
                 "only administrators request for their institution");
@@ -42,7 +40,7 @@ class AffiliationIT {
                 "note", "远程诊断合作 remote reading");
         assertEquals(200, requested.statusCode(), requested.body());
         assertTrue(requested.body().contains("\"status\":\"REQUESTED\""), requested.body());
-        String id = field(requested.body(), "id");
+        String id = YunyingEar.field(requested.body(), "id");
         assertEquals(409, YunyingEar.postForm(API, "clinic1-admin", "from", clinic1, "target", hub).statusCode(),
                 "one open request per pair");
 
@@ -61,7 +59,8 @@ class AffiliationIT {
                 "forMyself", "true");
         assertEquals(200, own.statusCode(), own.body());
         assertTrue(own.body().contains("\"doctorUsername\":\"clinic1-rad\""), own.body());
-        HttpResponse<String> declined = YunyingEar.postForm(API + "/" + field(own.body(), "id") + "/decline",
+        String ownId = YunyingEar.field(own.body(), "id");
+        HttpResponse<String> declined = YunyingEar.postForm(API + "/" + ownId + "/decline",
                 "clinic2-admin", "reason", "暂不接受 not now");
         assertTrue(declined.body().contains("\"status\":\"DECLINED\"") && declined.body().contains("暂不接受"),
                 declined.body());
@@ -74,18 +73,5 @@ class AffiliationIT {
         String audit = YunyingEar.get(YunyingEar.PORTAL + "/api/audit?action=AFFILIATION_ACCEPTED", "auditor",
                 YunyingEar.DEMO_PASSWORD).body();
         assertTrue(audit.contains("CLINIC1 -> HUB") && audit.contains("\"actor\":\"hub-admin\""), audit);
-    }
-
-    private static String institutionId(String code) throws Exception {
-        String all = YunyingEar.get(YunyingEar.PORTAL + "/api/institutions", "admin", YunyingEar.DEMO_PASSWORD).body();
-        Matcher m = Pattern.compile("\"code\":\"" + code + "\",\"id\":(\\d+)").matcher(all);
-        assertTrue(m.find(), code + " in " + all);
-        return m.group(1);
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
     }
 }

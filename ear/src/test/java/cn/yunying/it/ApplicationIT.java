@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +17,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,7 +79,7 @@ class ApplicationIT {
         assertEquals(200, applied.statusCode(), applied.body());
         assertTrue(applied.body().contains("\"status\":\"APPLIED\"") && applied.body().contains("青湖乡卫生院"),
                 applied.body());
-        String id = field(applied.body(), "id");
+        String id = YunyingEar.field(applied.body(), "id");
         assertEquals(409, apply(form(license, admin + "x", email, "13812345678"), Map.of("a.pdf", PDF)).statusCode(),
                 "a licence number applies once");
 
@@ -96,7 +93,7 @@ class ApplicationIT {
         assertEquals(403, YunyingEar.get(YunyingEar.PORTAL + "/api/institutions/" + id + "/documents", "clinic1-admin",
                 YunyingEar.DEMO_PASSWORD).statusCode());
         HttpResponse<byte[]> pdf = download(YunyingEar.PORTAL + "/api/institutions/" + id + "/documents/"
-                + field(list, "id"));
+                + YunyingEar.field(list, "id"));
         assertEquals("application/pdf", pdf.headers().firstValue("content-type").orElse(""));
         assertArrayEquals(PDF, pdf.body());
 
@@ -131,24 +128,7 @@ class ApplicationIT {
 
     private static HttpResponse<String> apply(Map<String, String> fields, Map<String, byte[]> documents)
             throws Exception {
-        String boundary = "----yunying" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        for (Map.Entry<String, byte[]> document : documents.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\""
-                    + document.getKey() + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(document.getValue());
-            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(APPLY))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return YunyingEar.postMultipart(APPLY, fields, documents);
     }
 
     private static HttpResponse<byte[]> download(String url) throws Exception {
@@ -160,11 +140,5 @@ class ApplicationIT {
 
     private static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-        assertTrue(m.find(), name + " in " + json);
-        return m.group(1);
     }
 }
