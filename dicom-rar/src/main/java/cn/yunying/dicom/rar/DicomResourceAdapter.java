@@ -1,68 +1,97 @@
 package cn.yunying.dicom.rar;
 
+import cn.yunying.dicom.net.DicomServer;
+import cn.yunying.dicom.net.ServerConfig;
 import jakarta.resource.ResourceException;
-import jakarta.resource.NotSupportedException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
-import jakarta.resource.spi.ConfigProperty;
 import jakarta.resource.spi.Connector;
 import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import jakarta.resource.spi.work.Work;
 import jakarta.resource.spi.work.WorkException;
 import java.io.IOException;
-import java.util.Objects;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.transaction.xa.XAResource;
 
 /**
- * Yunying's DICOM resource adapter. Starting it binds the archive's DICOM port and runs the listener on the
- * WorkManager; stopping it closes the port. Message endpoints (the archive's MDBs) attach through activation specs
- * once the toolkit's network layer exists.
+ * Yunying's DICOM resource adapter. Each activated message endpoint (an MDB implementing the toolkit's
+ * {@code DicomServiceProvider}) gets its own listener, bound at activation so that a port in use fails the
+ * deployment with the setting's name, and served on the container's WorkManager. Deactivation and {@link #stop()}
+ * close the port and abort the open associations, so that undeploy leaves nothing bound.
  */
 @Connector(displayName = "Yunying DICOM", vendorName = "Yunying", eisType = "DICOM",
         transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
 public class DicomResourceAdapter implements ResourceAdapter {
 
-    @ConfigProperty(defaultValue = "YUNYING", description = "AE title of the archive")
-    private String aeTitle = "YUNYING";
+    private static final System.Logger LOG = System.getLogger(DicomResourceAdapter.class.getName());
 
-    @ConfigProperty(defaultValue = "11112", description = "DICOM port (no TLS)")
-    private Integer port = 11112;
-
-    @ConfigProperty(defaultValue = "0.0.0.0", description = "Address the DICOM port binds to")
-    private String bindAddress = "0.0.0.0";
-
-    private transient DicomListener listener;
+    private transient BootstrapContext context;
+    private final transient Map<ActivationKey, DicomServer> listeners = new ConcurrentHashMap<>();
 
     @Override
-    public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        ListenerSettings settings;
-        try {
-            settings = ListenerSettings.resolve(aeTitle, bindAddress, port);
-            listener = DicomListener.bind(settings, context.getWorkManager());
-            context.getWorkManager().scheduleWork(listener);
-        } catch (IllegalArgumentException | IOException | WorkException e) {
-            throw new ResourceAdapterInternalException(e.getMessage(), e);
-        }
+    public void start(BootstrapContext bootstrapContext) {
+        this.context = bootstrapContext;
     }
 
     @Override
     public void stop() {
-        if (listener != null) {
-            listener.release();
-            listener = null;
-        }
+        listeners.values().forEach(DicomServer::close);
+        listeners.clear();
     }
 
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
-        throw new NotSupportedException("DICOM message endpoints arrive with the network layer (issue 4)");
+        if (!(spec instanceof DicomActivationSpec dicomSpec)) {
+            throw new ResourceAdapterInternalException("not a DICOM activation spec: " + spec);
+        }
+        ListenerSettings settings;
+        try {
+            settings = dicomSpec.resolve();
+        } catch (IllegalArgumentException e) {
+            throw new ResourceAdapterInternalException(e.getMessage(), e);
+        }
+        if (!settings.enabled()) {
+            LOG.log(Level.INFO, "DICOM TLS listener {0} stays closed: no key store is configured "
+                    + "(yunying.dicom.tls.keystore)", settings.describe());
+            return;
+        }
+        DicomServer server = bind(settings, new EndpointDispatcher(factory, dicomSpec.acceptedCallingAeSet()));
+        try {
+            context.getWorkManager().scheduleWork(new ServeWork(server));
+        } catch (WorkException e) {
+            server.close();
+            throw new ResourceAdapterInternalException("the DICOM listener could not be started: " + e.getMessage(), e);
+        }
+        listeners.put(new ActivationKey(factory, spec), server);
+        LOG.log(Level.INFO, "DICOM listener {0} open", settings.describe());
+    }
+
+    private DicomServer bind(ListenerSettings settings, EndpointDispatcher dispatcher) throws ResourceException {
+        try {
+            ServerConfig.Builder config = ServerConfig.builder(settings.aeTitle()).bindAddress(settings.bindAddress())
+                    .port(settings.port());
+            if (settings.tls() != null) {
+                config.tls(TlsContexts.forListener(settings.tls()), settings.tls().needClientAuth());
+            }
+            return DicomServer.bind(config.build(), dispatcher, new WorkManagerExecutor(context.getWorkManager()));
+        } catch (IOException e) {
+            throw new ResourceAdapterInternalException("DICOM listener " + settings.describe()
+                    + " cannot be opened (is the port in use? see yunying.dicom.port / yunying.dicom.tls.port): "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        // nothing was activated
+        DicomServer server = listeners.remove(new ActivationKey(factory, spec));
+        if (server != null) {
+            server.close();
+        }
     }
 
     @Override
@@ -70,38 +99,30 @@ public class DicomResourceAdapter implements ResourceAdapter {
         return new XAResource[0];
     }
 
-    public String getAeTitle() {
-        return aeTitle;
-    }
-
-    public void setAeTitle(String aeTitle) {
-        this.aeTitle = aeTitle;
-    }
-
-    public Integer getPort() {
-        return port;
-    }
-
-    public void setPort(Integer port) {
-        this.port = port;
-    }
-
-    public String getBindAddress() {
-        return bindAddress;
-    }
-
-    public void setBindAddress(String bindAddress) {
-        this.bindAddress = bindAddress;
-    }
-
+    /** Adapters are compared by identity of configuration; this one has none of its own. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof DicomResourceAdapter that && Objects.equals(aeTitle, that.aeTitle)
-                && Objects.equals(port, that.port) && Objects.equals(bindAddress, that.bindAddress);
+        return other instanceof DicomResourceAdapter;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(aeTitle, port, bindAddress);
+        return DicomResourceAdapter.class.hashCode();
+    }
+
+    private record ActivationKey(MessageEndpointFactory factory, ActivationSpec spec) {
+    }
+
+    /** The accept loop of one listener; releasing it closes the port. */
+    private record ServeWork(DicomServer server) implements Work {
+        @Override
+        public void run() {
+            server.serve();
+        }
+
+        @Override
+        public void release() {
+            server.close();
+        }
     }
 }
