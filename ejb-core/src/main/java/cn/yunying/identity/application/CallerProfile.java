@@ -44,4 +44,10 @@ public record CallerProfile(String username, Map<Long, Set<Role>> rolesByInstitu
     public Set<Long> institutionIds() {
         return rolesByInstitution.keySet();
     }
+
+    /** The names of the roles held in one institution, for contexts that may not see the role enum. */
+    public Set<String> roleNamesIn(Long institutionId) {
+        return rolesByInstitution.getOrDefault(institutionId, Set.of()).stream().map(Role::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
 }

@@ -1,0 +1,30 @@
+package cn.yunying.archive.application;
+
+import cn.yunying.shared.ErrorCode;
+
+/** Error catalogue of the archive context. */
+public enum ArchiveError implements ErrorCode {
+    INVALID_QUERY("archive.invalidQuery", 400),
+    NO_INSTITUTION("archive.noInstitution", 403),
+    AMBIGUOUS_INSTITUTION("archive.ambiguousInstitution", 400),
+    NOT_FOUND("archive.notFound", 404),
+    INVALID_REQUEST("archive.invalidRequest", 400);
+
+    private final String key;
+    private final int httpStatus;
+
+    ArchiveError(String key, int httpStatus) {
+        this.key = key;
+        this.httpStatus = httpStatus;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

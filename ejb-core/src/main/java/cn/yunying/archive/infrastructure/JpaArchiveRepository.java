@@ -1,0 +1,99 @@
+package cn.yunying.archive.infrastructure;
+
+import cn.yunying.archive.domain.ArchiveConflict;
+import cn.yunying.archive.domain.ArchiveInstance;
+import cn.yunying.archive.domain.ArchivePatient;
+import cn.yunying.archive.domain.ArchiveSeries;
+import cn.yunying.archive.domain.ArchiveStudy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The archive index in the relational store; runs inside the calling service's transaction. */
+@ApplicationScoped
+public class JpaArchiveRepository {
+
+    @PersistenceContext(unitName = "yunying")
+    EntityManager em;
+
+    public JpaArchiveRepository() {
+    }
+
+    /** For tests outside the container. */
+    public JpaArchiveRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<ArchivePatient> patient(Long institutionId, String patientId, String issuer) {
+        return em.createNamedQuery(ArchivePatient.FIND, ArchivePatient.class).setParameter("institution", institutionId)
+                .setParameter("patientId", patientId == null ? "" : patientId)
+                .setParameter("issuer", issuer == null ? "" : issuer).getResultStream().findFirst();
+    }
+
+    public Optional<ArchivePatient> patient(Long id) {
+        return Optional.ofNullable(em.find(ArchivePatient.class, id));
+    }
+
+    /** The study, locked for the counters' update. */
+    public Optional<ArchiveStudy> studyForUpdate(String studyUid) {
+        return em.createNamedQuery(ArchiveStudy.FIND_BY_UID, ArchiveStudy.class).setParameter("uid", studyUid)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    public Optional<ArchiveStudy> study(String studyUid) {
+        return em.createNamedQuery(ArchiveStudy.FIND_BY_UID, ArchiveStudy.class).setParameter("uid", studyUid)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ArchiveStudy> study(Long id) {
+        return Optional.ofNullable(em.find(ArchiveStudy.class, id));
+    }
+
+    public Optional<ArchiveSeries> series(String seriesUid) {
+        return em.createNamedQuery(ArchiveSeries.FIND_BY_UID, ArchiveSeries.class).setParameter("uid", seriesUid)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ArchiveSeries> series(Long id) {
+        return Optional.ofNullable(em.find(ArchiveSeries.class, id));
+    }
+
+    public Optional<ArchiveInstance> instance(String sopInstanceUid) {
+        return em.createNamedQuery(ArchiveInstance.FIND_BY_UID, ArchiveInstance.class).setParameter("uid", sopInstanceUid)
+                .getResultStream().findFirst();
+    }
+
+    public <T> T save(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public List<ArchiveConflict> conflicts(Collection<Long> institutionIds, int limit) {
+        var query = institutionIds == null ? em.createNamedQuery(ArchiveConflict.ALL, ArchiveConflict.class)
+                : em.createNamedQuery(ArchiveConflict.OF_INSTITUTIONS, ArchiveConflict.class)
+                        .setParameter("ids", institutionIds);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Runs a built index query. Rows are the selected entities: {@code ArchivePatient}; {@code [study, patient]};
+     * {@code [series, study, patient]}; {@code [instance, series, study, patient]}.
+     */
+    public List<Object> find(IndexQueryBuilder.Built built, int offset, int limit) {
+        Query query = em.createQuery(built.jpql());
+        built.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return rows;
+    }
+}
