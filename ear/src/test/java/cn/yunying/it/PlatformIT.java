@@ -1,12 +1,13 @@
 package cn.yunying.it;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.DataInputStream;
-import java.net.Socket;
+import cn.yunying.dicom.data.UID;
+import cn.yunying.dicom.net.Association;
+import cn.yunying.dicom.net.AssociationRequestSpec;
+import cn.yunying.dicom.net.DicomClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,13 +58,12 @@ class PlatformIT {
     }
 
     @Test
-    void theDicomPortIsOpenAndRefusesAssociationsCleanlyUntilTheNetworkLayerArrives() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", YunyingEar.DICOM_PORT)) {
-            socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(new byte[] {0x01, 0, 0, 0, 0, 0});
-            byte[] answer = new byte[10];
-            new DataInputStream(socket.getInputStream()).readFully(answer);
-            assertArrayEquals(new byte[] {0x03, 0, 0, 0, 0, 4, 0, 1, 1, 1}, answer, "A-ASSOCIATE-RJ expected");
+    void theArchiveAnswersAnEchoOnItsDicomPortWithItsAeTitle() throws Exception {
+        AssociationRequestSpec spec = new AssociationRequestSpec("YUNYING").callingAe("PLATFORM_IT")
+                .addContext(UID.VERIFICATION);
+        try (Association association = DicomClient.connect("127.0.0.1", YunyingEar.DICOM_PORT, spec)) {
+            association.echo();
+            association.release();
         }
     }
 

@@ -24,6 +24,7 @@ final class YunyingEar {
     static final String PORTAL = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
     static final String MANAGEMENT = "http://127.0.0.1:" + Integer.getInteger("it.management.port", 9990);
     static final int DICOM_PORT = Integer.getInteger("it.dicom.port", 11112);
+    static final int DICOM_TLS_PORT = Integer.getInteger("it.tls.port", 2762);
     static final int SMTP_PORT = Integer.getInteger("it.smtp.port", 3025);
     static final String DEMO_PASSWORD = "Demo-2026";
 

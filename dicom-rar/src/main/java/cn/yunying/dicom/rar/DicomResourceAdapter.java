@@ -60,7 +60,8 @@ public class DicomResourceAdapter implements ResourceAdapter {
                     + "(yunying.dicom.tls.keystore)", settings.describe());
             return;
         }
-        DicomServer server = bind(settings, new EndpointDispatcher(factory, dicomSpec.acceptedCallingAeSet()));
+        DicomServer server = bind(settings, new EndpointDispatcher(factory, settings.aeTitle(),
+                dicomSpec.acceptedCallingAeSet()));
         try {
             context.getWorkManager().scheduleWork(new ServeWork(server));
         } catch (WorkException e) {
@@ -117,7 +118,13 @@ public class DicomResourceAdapter implements ResourceAdapter {
     private record ServeWork(DicomServer server) implements Work {
         @Override
         public void run() {
-            server.serve();
+            try {
+                server.serve();
+            } catch (IOException e) {
+                if (!server.isClosed()) {
+                    LOG.log(Level.ERROR, "DICOM listener on port " + server.localPort() + " failed", e);
+                }
+            }
         }
 
         @Override

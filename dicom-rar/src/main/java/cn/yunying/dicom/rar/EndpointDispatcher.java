@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * The toolkit's view of a message endpoint: every DICOM request becomes one call on a fresh endpoint instance from
- * the container (an MDB from the pool, in its transaction and security context), released right after. The calling-AE
- * allow list of the activation spec, when set, is checked here before the endpoint is asked.
+ * the container (an MDB from the pool, in its transaction and security context), released right after. The called AE
+ * title and the calling-AE allow list of the activation spec, when set, are checked here before the endpoint is asked.
  *
  * <p>A provider's {@link QueryResults} are read after the call that returned them has ended, so endpoints return
  * results that need no container context (a page already fetched).
@@ -34,15 +34,23 @@ final class EndpointDispatcher implements DicomServiceProvider {
     private static final System.Logger LOG = System.getLogger(EndpointDispatcher.class.getName());
 
     private final MessageEndpointFactory factory;
+    private final String aeTitle;
     private final Set<String> acceptedCallingAets;
 
-    EndpointDispatcher(MessageEndpointFactory factory, Set<String> acceptedCallingAets) {
+    EndpointDispatcher(MessageEndpointFactory factory, String aeTitle, Set<String> acceptedCallingAets) {
         this.factory = factory;
+        this.aeTitle = aeTitle;
         this.acceptedCallingAets = Set.copyOf(acceptedCallingAets);
     }
 
     @Override
     public AssociationDecision onAssociationRequest(AssociationInfo info) {
+        if (!aeTitle.equals(info.calledAe())) {
+            LOG.log(Level.INFO, "DICOM association from {0} at {1} rejected: it called {2}, we are {3}",
+                    info.callingAe(), info.remoteAddress(), info.calledAe(), aeTitle);
+            return AssociationDecision.reject(Pdu.AssociateRj.PERMANENT, Pdu.AssociateRj.SOURCE_USER,
+                    Pdu.AssociateRj.USER_CALLED_AE_NOT_RECOGNIZED);
+        }
         if (!acceptedCallingAets.isEmpty() && !acceptedCallingAets.contains(info.callingAe())) {
             LOG.log(Level.INFO, "DICOM association from {0} at {1} rejected: calling AE not in the allow list",
                     info.callingAe(), info.remoteAddress());

@@ -11,7 +11,7 @@ class AdapterDependencyTest {
 
     @Test
     void theAdapterUsesOnlyTheJdkTheConnectorApiAndTheToolkit() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.transaction.xa..",
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.transaction.xa..", "javax.net.ssl..",
                         "jakarta.resource..", "cn.yunying.dicom..")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("cn.yunying.dicom.rar"));

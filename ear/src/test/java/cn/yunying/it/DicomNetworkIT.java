@@ -1,0 +1,194 @@
+package cn.yunying.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.yunying.dicom.data.Attributes;
+import cn.yunying.dicom.data.PersonName;
+import cn.yunying.dicom.data.Tag;
+import cn.yunying.dicom.data.UID;
+import cn.yunying.dicom.data.VR;
+import cn.yunying.dicom.net.Association;
+import cn.yunying.dicom.net.AssociationRejectedException;
+import cn.yunying.dicom.net.AssociationRequestSpec;
+import cn.yunying.dicom.net.DicomClient;
+import cn.yunying.dicom.net.Status;
+import java.io.FileInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The archive on the network, as modalities and clinic PACS see it: DCMTK's echoscu and storescu (Debian) and our own
+ * toolkit as SCUs, on the plain port and on DICOM TLS. What is acknowledged must be indexed; what is refused must
+ * leave nothing behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DicomNetworkIT {
+
+    private static final Path PYDICOM = Path.of("/usr/lib/python3/dist-packages/pydicom/data/test_files");
+    private static final String REGISTERED_AE = "CLINIC1_CT";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return YunyingEar.fromBuild();
+    }
+
+    @Test
+    void dcmtkEchoesAsARegisteredAndAsAnUnknownAeButAWrongCalledAeIsRejected() throws Exception {
+        assertEquals(0, dcmtk("echoscu", "-aet", REGISTERED_AE, "-aec", "YUNYING", "127.0.0.1", port()).exitCode,
+                "C-ECHO from a registered AE");
+        assertEquals(0, dcmtk("echoscu", "-aet", "SOME_LAPTOP", "-aec", "YUNYING", "127.0.0.1", port()).exitCode,
+                "an unknown AE may verify connectivity");
+        Run wrongCalled = dcmtk("echoscu", "-aet", REGISTERED_AE, "-aec", "NOT_US", "127.0.0.1", port());
+        assertNotEquals(0, wrongCalled.exitCode);
+        assertTrue(wrongCalled.output.contains("Called AE Title Not Recognized"), wrongCalled.output);
+    }
+
+    @Test
+    void dcmtkStoresCompressedAndUncompressedObjectsThatAreThenIndexed() throws Exception {
+        List<String> files = List.of("CT_small.dcm", "MR_small_jpeg_ls_lossless.dcm", "JPEG2000.dcm", "SC_rgb_rle.dcm");
+        List<String> args = new ArrayList<>(List.of("dcmsend", "-aet", REGISTERED_AE, "-aec", "YUNYING",
+                "127.0.0.1", port()));
+        files.forEach(f -> args.add(PYDICOM.resolve(f).toString()));
+        Run sent = dcmtk(args.toArray(String[]::new));
+        assertEquals(0, sent.exitCode, sent.output);
+        for (String file : files) {
+            String uid = sopInstanceUid(PYDICOM.resolve(file));
+            assertTrue(indexed(uid), file + " (" + uid + ") is indexed once acknowledged");
+        }
+    }
+
+    @Test
+    void anUnknownAeCannotStoreAndNothingIsKept() throws Exception {
+        Path file = PYDICOM.resolve("MR_small.dcm");
+        Run refused = dcmtk("storescu", "-aet", "SOME_LAPTOP", "-aec", "YUNYING", "127.0.0.1", port(),
+                file.toString());
+        assertNotEquals(0, refused.exitCode, refused.output);
+        assertTrue(!indexed(sopInstanceUid(file)) || indexedBy(sopInstanceUid(file)).startsWith("AE:CLINIC"),
+                "the unknown AE stored nothing");
+    }
+
+    @Test
+    void aChineseNameStoredByOurToolkitOverTlsIsIndexedAsSent() throws Exception {
+        String uid = "2.25." + Math.abs(System.nanoTime());
+        Attributes ct = new Attributes();
+        ct.setString(Tag.SPECIFIC_CHARACTER_SET, VR.CS, "GB18030");
+        ct.setString(Tag.SOP_CLASS_UID, VR.UI, UID.SECONDARY_CAPTURE_IMAGE_STORAGE);
+        ct.setString(Tag.SOP_INSTANCE_UID, VR.UI, uid);
+        ct.setString(Tag.STUDY_INSTANCE_UID, VR.UI, uid + ".1");
+        ct.setString(Tag.SERIES_INSTANCE_UID, VR.UI, uid + ".2");
+        ct.setPersonName(Tag.PATIENT_NAME, PersonName.parse("张^三丰"));
+        ct.setString(Tag.PATIENT_ID, VR.LO, "TLS-" + uid.substring(uid.length() - 6));
+        ct.setString(Tag.MODALITY, VR.CS, "OT");
+
+        AssociationRequestSpec spec = new AssociationRequestSpec("YUNYING").callingAe(REGISTERED_AE)
+                .addContext(UID.SECONDARY_CAPTURE_IMAGE_STORAGE, UID.EXPLICIT_VR_LITTLE_ENDIAN)
+                .tls(trustingTheItServer());
+        try (Association association = DicomClient.connect("127.0.0.1", YunyingEar.DICOM_TLS_PORT, spec)) {
+            assertEquals(Status.SUCCESS, association.store(ct));
+            association.release();
+        }
+        assertTrue(indexed(uid));
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement(
+                "SELECT p.patient_name FROM archive_instance i JOIN archive_series s ON i.series_pk = s.id "
+                        + "JOIN archive_study st ON s.study_pk = st.id JOIN archive_patient p ON st.patient_pk = p.id "
+                        + "WHERE i.sop_instance_uid = ?")) {
+            q.setString(1, uid);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("张^三丰", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void plainTcpOnTheTlsPortIsNotAnAssociation() {
+        AssociationRequestSpec spec = new AssociationRequestSpec("YUNYING").callingAe(REGISTERED_AE)
+                .addContext(UID.VERIFICATION);
+        assertThrows(Exception.class, () -> DicomClient.connect("127.0.0.1", YunyingEar.DICOM_TLS_PORT, spec).echo());
+    }
+
+    @Test
+    void ourToolkitIsRejectedWhenItCallsAnotherAe() {
+        AssociationRequestSpec spec = new AssociationRequestSpec("ELSEWHERE").callingAe(REGISTERED_AE)
+                .addContext(UID.VERIFICATION);
+        assertThrows(AssociationRejectedException.class,
+                () -> DicomClient.connect("127.0.0.1", YunyingEar.DICOM_PORT, spec));
+    }
+
+    private static String port() {
+        return Integer.toString(YunyingEar.DICOM_PORT);
+    }
+
+    /** Trusts exactly the integration-test server's self-signed certificate. */
+    private static SSLContext trustingTheItServer() throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = new FileInputStream(System.getProperty("it.tls.keystore"))) {
+            store.load(in, "yunying-it".toCharArray());
+        }
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("it-server", store.getCertificate("yunying"));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
+    private static String sopInstanceUid(Path file) throws Exception {
+        return cn.yunying.dicom.io.DicomFiles.readHeader(file).dataset().getString(Tag.SOP_INSTANCE_UID);
+    }
+
+    private static boolean indexed(String sopInstanceUid) throws Exception {
+        return indexedBy(sopInstanceUid) != null;
+    }
+
+    private static String indexedBy(String sopInstanceUid) throws Exception {
+        try (Connection db = database(); PreparedStatement q = db.prepareStatement(
+                "SELECT source FROM archive_instance WHERE sop_instance_uid = ?")) {
+            q.setString(1, sopInstanceUid);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+    }
+
+    private record Run(int exitCode, String output) {
+    }
+
+    /** Runs a DCMTK tool with Nagle off (Debian's DCMTK keeps it on otherwise, see test-peers notes). */
+    private static Run dcmtk(String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("TCP_NODELAY", "1");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
+        return new Run(process.exitValue(), output);
+    }
+}
