@@ -108,6 +108,28 @@ class PortalBrowserIT {
         assertTrue(tables.isEmpty(), "after logout the dashboard is not shown");
     }
 
+    @Test
+    void aRadiologistFindsHerInstitutionsStudyByChinesePatientName() throws Exception {
+        String study = DicomObjects.uid();
+        String patientId = "WEB-" + study.substring(study.length() - 8);
+        assertEquals(200, DicomObjects.stow("clinic1-tech", DicomObjects.object("GB18030", "赵^六六", patientId, study,
+                DicomObjects.uid(), DicomObjects.uid(), "DX", "20240620", "portal")).statusCode());
+
+        browser.get(YunyingEar.PORTAL + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loginForm:username")));
+        login("clinic1-rad", YunyingEar.DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
+        browser.findElement(By.id("navStudies")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageTitle"), "检查列表"));
+        browser.findElement(By.id("studiesForm:patientName")).sendKeys("六六");
+        browser.findElement(By.id("studiesForm:patientId")).sendKeys(patientId);
+        browser.findElement(By.id("studiesForm:search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("studiesForm:studies"), patientId));
+        String table = browser.findElement(By.id("studiesForm:studies")).getText();
+        assertTrue(table.contains("赵^六六") && table.contains("DX") && table.contains("20240620"), table);
+        screenshot("studies-zh");
+    }
+
     private void login(String user, String password) {
         browser.findElement(By.id("loginForm:username")).sendKeys(user);
         browser.findElement(By.id("loginForm:password")).sendKeys(password);
