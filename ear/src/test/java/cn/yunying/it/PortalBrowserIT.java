@@ -88,4 +88,23 @@ class PortalBrowserIT {
         List<WebElement> tables = browser.driver.findElements(By.id("institutions"));
         assertTrue(tables.isEmpty(), "after logout the dashboard is not shown");
     }
+
+    @Test
+    void aRadiologistFindsHerInstitutionsStudyByChinesePatientName() throws Exception {
+        String study = DicomObjects.uid();
+        String patientId = "WEB-" + study.substring(study.length() - 8);
+        assertEquals(200, DicomObjects.stow("clinic1-tech", DicomObjects.object("GB18030", "赵^六六", patientId, study,
+                DicomObjects.uid(), DicomObjects.uid(), "DX", "20240620", "portal")).statusCode());
+
+        browser.loginAsDemoUser("clinic1-rad");
+        browser.driver.findElement(By.id("navStudies")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageTitle"), "检查列表"));
+        browser.driver.findElement(By.id("studiesForm:patientName")).sendKeys("六六");
+        browser.driver.findElement(By.id("studiesForm:patientId")).sendKeys(patientId);
+        browser.driver.findElement(By.id("studiesForm:search")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("studiesForm:studies"), patientId));
+        String table = browser.driver.findElement(By.id("studiesForm:studies")).getText();
+        assertTrue(table.contains("赵^六六") && table.contains("DX") && table.contains("20240620"), table);
+        browser.screenshot("studies-zh");
+    }
 }

@@ -31,7 +31,7 @@ class CoreArchitectureTest {
 
     @Test
     void contextsTalkToEachOtherOnlyThroughTheirApplicationApi() {
-        String[] contexts = {"identity", "institution", "audit"};
+        String[] contexts = {"identity", "institution", "audit", "affiliation", "archive"};
         for (String context : contexts) {
             noClasses().that().resideInAPackage("cn.yunying..")
                     .and().resideOutsideOfPackages("cn.yunying." + context + "..", "cn.yunying.platform..")
@@ -48,6 +48,21 @@ class CoreArchitectureTest {
             noClasses().that().resideOutsideOfPackages("cn.yunying." + listener + "..").should()
                     .dependOnClassesThat().resideInAPackage("cn.yunying." + listener + "..").check(CORE);
         }
+    }
+
+    @Test
+    void onlyTheArchivesInfrastructureTouchesTheFileSystem() {
+        noClasses().that().resideInAPackage("cn.yunying.archive..").and().resideOutsideOfPackage("..infrastructure..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+                .orShould().dependOnClassesThat().resideInAPackage("java.nio.channels..")
+                .because("storage (write, fsync, rename, delete) is FileStorage's job").check(CORE);
+    }
+
+    @Test
+    void theArchivesApplicationApiOffersDtosNotEntities() {
+        noClasses().that().resideInAPackage("cn.yunying.archive.application..").and().arePublic()
+                .and().areRecords().should().dependOnClassesThat().resideInAPackage("cn.yunying.archive.domain..")
+                .check(CORE);
     }
 
     @Test

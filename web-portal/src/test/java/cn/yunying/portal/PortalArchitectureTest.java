@@ -22,6 +22,24 @@ class PortalArchitectureTest {
     }
 
     @Test
+    void everyResourceBelongsToExactlyOneJaxRsApplication() {
+        java.util.Set<Class<?>> api = new cn.yunying.portal.api.PortalApi().getClasses();
+        java.util.Set<Class<?>> dicomWeb = new cn.yunying.portal.dicomweb.DicomWebApi().getClasses();
+        for (com.tngtech.archunit.core.domain.JavaClass resource : PORTAL) {
+            if (!resource.isAnnotatedWith(jakarta.ws.rs.Path.class)) {
+                continue;
+            }
+            Class<?> type = resource.reflect();
+            boolean inApi = api.contains(type);
+            boolean inDicomWeb = dicomWeb.contains(type);
+            org.junit.jupiter.api.Assertions.assertTrue(inApi ^ inDicomWeb, resource.getName()
+                    + " must be listed by exactly one of PortalApi (/api) and DicomWebApi (/dicomweb)");
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    resource.getPackageName().endsWith(".dicomweb"), inDicomWeb, resource.getName());
+        }
+    }
+
+    @Test
     void thePortalDoesNotTalkDicomDirectly() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("cn.yunying.dicom..").check(PORTAL);
     }

@@ -59,12 +59,17 @@ public class ArchiveIngest {
 
     /** STOW-RS and portal uploads: a Part 10 stream from the authenticated user, for their institution. */
     public IngestResult ingestAsCaller(InputStream part10, Long institutionId, String address) {
-        return ingestPart10(callers.storeSource(institutionId, address), part10);
+        return ingestAsCaller(part10, institutionId, address, null);
+    }
+
+    /** As above; an object of another study than {@code expectedStudyUid} (STOW-RS URL) is refused with 0xA900. */
+    public IngestResult ingestAsCaller(InputStream part10, Long institutionId, String address, String expectedStudyUid) {
+        return ingest(callers.storeSource(institutionId, address), part10, null, null, expectedStudyUid);
     }
 
     /** A Part 10 stream (preamble, meta information, data set). */
     public IngestResult ingestPart10(IngestSource source, InputStream part10) {
-        return ingest(source, part10, null, null);
+        return ingest(source, part10, null, null, null);
     }
 
     /**
@@ -80,10 +85,11 @@ public class ArchiveIngest {
         }
         byte[] prefix = metaInformation(transferSyntaxUid, sopClassUid, sopInstanceUid);
         return ingest(source, new SequenceInputStream(new ByteArrayInputStream(prefix), dataSet), sopClassUid,
-                sopInstanceUid);
+                sopInstanceUid, null);
     }
 
-    private IngestResult ingest(IngestSource given, InputStream in, String commandClass, String commandInstance) {
+    private IngestResult ingest(IngestSource given, InputStream in, String commandClass, String commandInstance,
+                                String expectedStudyUid) {
         Optional<IngestSource> resolved = resolve(given);
         if (resolved.isEmpty()) {
             return IngestResult.failure(IngestResult.NOT_AUTHORIZED, given.label() + " is not registered to an"
@@ -106,11 +112,12 @@ public class ArchiveIngest {
         Attributes dataset = received.parsed().dataset();
         InstanceHeader header = InstanceHeader.of(dataset);
         if (!header.hasValidUids() || (commandInstance != null && (!commandInstance.equals(header.sopInstanceUid())
-                || !commandClass.equals(header.sopClassUid())))) {
+                || !commandClass.equals(header.sopClassUid())))
+                || (expectedStudyUid != null && !expectedStudyUid.equals(header.studyUid()))) {
             storage.discard(received);
             return new IngestResult(IngestResult.DATA_SET_DOES_NOT_MATCH, Outcome.FAILED, header.sopClassUid(),
                     header.sopInstanceUid(), header.studyUid(), header.seriesUid(),
-                    "missing or invalid UIDs, or UIDs differing from the command");
+                    "missing or invalid UIDs, or UIDs differing from the request");
         }
         return place(source, header, dataset, received, storage);
     }

@@ -1,6 +1,7 @@
 package cn.yunying.audit.application;
 
 import cn.yunying.affiliation.application.events.AffiliationChanged;
+import cn.yunying.archive.application.events.PatientDataAccessed;
 import cn.yunying.audit.domain.AuditEntry;
 import cn.yunying.audit.domain.AuditEntry.ActorType;
 import cn.yunying.audit.domain.AuditEntry.Outcome;
@@ -40,6 +41,13 @@ public class AuditListener {
                 Outcome.SUCCESS, "AFFILIATION", String.valueOf(event.affiliationId()), null, null,
                 event.requesterCode() + (event.doctorUsername() == null ? "" : " (" + event.doctorUsername() + ")")
                         + " -> " + event.targetCode() + (event.note() == null ? "" : ": " + event.note())));
+    }
+
+    void onPatientData(@Observes PatientDataAccessed event) {
+        trail.append(new AuditEntry(event.at(), event.actor(),
+                "DICOM_AE".equals(event.actorType()) ? ActorType.DICOM_AE : ActorType.USER, event.action(),
+                Outcome.SUCCESS, event.subjectType(), event.subject(), event.patientId(), event.sourceAddress(),
+                event.detail()));
     }
 
     void onLoginFailed(@Observes LoginFailed event) {

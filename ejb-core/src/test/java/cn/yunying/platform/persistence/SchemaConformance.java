@@ -36,7 +36,7 @@ import org.flywaydb.core.Flyway;
  * code base and checks that each mapped table and column exists in the migrated schema. Shared by the H2 unit test
  * and the PostgreSQL integration test, so both databases are held to the same schema.
  */
-final class SchemaConformance {
+public final class SchemaConformance {
 
     private SchemaConformance() {
     }
@@ -59,12 +59,12 @@ final class SchemaConformance {
                 .map(JavaClass::getName).sorted().toList();
     }
 
-    static void migrate(DataSource dataSource, String schema) {
+    public static void migrate(DataSource dataSource, String schema) {
         Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
                 .locations("classpath:db/migration/postgresql").table("schema_history").load().migrate();
     }
 
-    static EntityManagerFactory startEclipseLink(DataSource dataSource, String targetDatabase) {
+    public static EntityManagerFactory startEclipseLink(DataSource dataSource, String targetDatabase) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("eclipselink.target-database", targetDatabase);
         properties.put("eclipselink.weaving", "false");

@@ -1,0 +1,167 @@
+package cn.yunying.archive.application;
+
+import cn.yunying.archive.application.events.PatientDataAccessed;
+import cn.yunying.archive.domain.ArchiveInstance;
+import cn.yunying.archive.domain.ArchivePatient;
+import cn.yunying.archive.domain.ArchiveSeries;
+import cn.yunying.archive.domain.ArchiveStudy;
+import cn.yunying.archive.domain.IndexedKey;
+import cn.yunying.archive.domain.Matching;
+import cn.yunying.archive.infrastructure.ArchiveSettings;
+import cn.yunying.archive.infrastructure.FileStorage;
+import cn.yunying.archive.infrastructure.IndexQueryBuilder;
+import cn.yunying.archive.infrastructure.IndexQueryBuilder.KeyMatch;
+import cn.yunying.archive.infrastructure.JpaArchiveRepository;
+import cn.yunying.archive.domain.QueryLevel;
+import cn.yunying.dicom.data.Attributes;
+import cn.yunying.shared.DomainException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Retrieval: the files of a study, series or instance (WADO-RS now, C-MOVE/C-GET later), their metadata, and storage
+ * commitment checks. Scoped like queries; every retrieval is written to the audit trail.
+ */
+@Stateless
+@PermitAll
+public class ArchiveRetrieve {
+
+    @Inject
+    JpaArchiveRepository repository;
+
+    @EJB
+    ArchiveCallers callers;
+
+    @Inject
+    ArchiveSettings settings;
+
+    @Inject
+    Event<PatientDataAccessed> accessed;
+
+    /** For the authenticated user; {@code seriesUid} and {@code sopInstanceUid} may be null. 404 if nothing matches. */
+    public List<RetrievableInstance> locate(String studyUid, String seriesUid, String sopInstanceUid) {
+        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.visibleInstitutions());
+        List<RetrievableInstance> found = toInstances(rows);
+        audit(rows, callers.currentUsername(), "USER", null, "retrieve " + found.size() + " instance(s)");
+        return found;
+    }
+
+    /** For a DICOM AE (C-MOVE/C-GET): the instances of its institution only. Empty if nothing matches. */
+    public List<RetrievableInstance> locateForAe(String callingAet, String remoteAddress, String studyUid,
+                                                 String seriesUid, String sopInstanceUid) {
+        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.institutionsOfAe(callingAet));
+        audit(rows, callingAet, "DICOM_AE", remoteAddress, "retrieve " + rows.size() + " instance(s)");
+        return toInstances(rows);
+    }
+
+    /** The stored metadata (DICOM JSON array, one object per instance) for the authenticated user. */
+    public List<Attributes> metadata(String studyUid, String seriesUid, String sopInstanceUid) {
+        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.visibleInstitutions());
+        List<Attributes> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            out.add(MetadataJson.read(((ArchiveInstance) row[0]).getMetadataJson()));
+        }
+        audit(rows, callers.currentUsername(), "USER", null, "metadata of " + out.size() + " instance(s)");
+        return out;
+    }
+
+    /**
+     * Storage commitment (N-ACTION) for an AE: each instance is committed if it is held for the AE's institution and
+     * its file still has the SHA-256 recorded at ingest.
+     */
+    public List<CommitmentResult> verify(String callingAet, List<String> sopInstanceUids) {
+        Set<Long> scope = callers.institutionsOfAe(callingAet);
+        FileStorage storage = settings.storage();
+        List<CommitmentResult> results = new ArrayList<>();
+        for (String uid : sopInstanceUids) {
+            List<Object[]> rows = cn.yunying.archive.domain.StoragePaths.isValidUid(uid)
+                    ? instanceRows(List.of(match(IndexedKey.SOP_INSTANCE_UID, uid)), scope) : List.of();
+            if (rows.isEmpty()) {
+                results.add(new CommitmentResult(uid, null, false, "no such instance"));
+                continue;
+            }
+            ArchiveInstance instance = (ArchiveInstance) rows.get(0)[0];
+            String reason = null;
+            try {
+                if (!storage.checksums(instance.getFilePath())[1].equals(instance.getSha256())) {
+                    reason = "checksum mismatch";
+                }
+            } catch (IOException | RuntimeException e) {
+                reason = "file unreadable";
+            }
+            results.add(new CommitmentResult(uid, instance.getSopClassUid(), reason == null, reason));
+        }
+        return results;
+    }
+
+    private List<Object[]> rows(String studyUid, String seriesUid, String sopInstanceUid, Set<Long> scope) {
+        List<KeyMatch> matches = new ArrayList<>();
+        matches.add(uid(IndexedKey.STUDY_INSTANCE_UID, studyUid));
+        if (seriesUid != null) {
+            matches.add(uid(IndexedKey.SERIES_INSTANCE_UID, seriesUid));
+        }
+        if (sopInstanceUid != null) {
+            matches.add(uid(IndexedKey.SOP_INSTANCE_UID, sopInstanceUid));
+        }
+        List<Object[]> rows = instanceRows(matches, scope);
+        if (rows.isEmpty()) {
+            throw new DomainException(ArchiveError.NOT_FOUND, "no instance of study " + studyUid + " visible");
+        }
+        return rows;
+    }
+
+    private List<Object[]> instanceRows(List<KeyMatch> matches, Set<Long> scope) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : repository.find(IndexQueryBuilder.build(QueryLevel.IMAGE, matches, scope), 0,
+                Integer.MAX_VALUE)) {
+            rows.add((Object[]) row);
+        }
+        return rows;
+    }
+
+    private static KeyMatch uid(IndexedKey key, String uid) {
+        if (!cn.yunying.archive.domain.StoragePaths.isValidUid(uid)) {
+            throw new DomainException(ArchiveError.INVALID_REQUEST, key + " is not a UID");
+        }
+        return match(key, uid);
+    }
+
+    private static KeyMatch match(IndexedKey key, String uid) {
+        return new KeyMatch(key, new Matching.Single(uid), false);
+    }
+
+    private List<RetrievableInstance> toInstances(List<Object[]> rows) {
+        FileStorage storage = settings.storage();
+        List<RetrievableInstance> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ArchiveInstance i = (ArchiveInstance) row[0];
+            ArchiveSeries se = (ArchiveSeries) row[1];
+            ArchiveStudy s = (ArchiveStudy) row[2];
+            out.add(new RetrievableInstance(s.getStudyUid(), se.getSeriesUid(), i.getSopInstanceUid(),
+                    i.getSopClassUid(), i.getTransferSyntax(), storage.resolve(i.getFilePath()).toString(),
+                    i.getFileSize(), i.getMd5(), i.getSha256()));
+        }
+        return out;
+    }
+
+    private void audit(List<Object[]> rows, String actor, String actorType, String address, String detail) {
+        Set<String> studies = new LinkedHashSet<>();
+        for (Object[] row : rows) {
+            ArchiveStudy s = (ArchiveStudy) row[2];
+            ArchivePatient p = (ArchivePatient) row[3];
+            if (studies.add(s.getStudyUid())) {
+                accessed.fire(new PatientDataAccessed(Instant.now(), actor, actorType, "ARCHIVE_RETRIEVE", "STUDY",
+                        s.getStudyUid(), p.getPatientId(), address, detail));
+            }
+        }
+    }
+}

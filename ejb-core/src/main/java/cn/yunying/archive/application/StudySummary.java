@@ -1,0 +1,9 @@
+package cn.yunying.archive.application;
+
+import java.io.Serializable;
+
+/** One study as the portal lists it. */
+public record StudySummary(String studyUid, String patientName, String patientId, String birthDate, String sex,
+                           String studyDate, String accessionNumber, String modalities, String description,
+                           int numberOfSeries, int numberOfInstances) implements Serializable {
+}

@@ -1,0 +1,178 @@
+package cn.yunying.portal.dicomweb;
+
+import cn.yunying.archive.application.DicomWebService;
+import cn.yunying.archive.application.DicomWebService.StowResponse;
+import cn.yunying.archive.application.RetrievableInstance;
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * DICOMweb studies service (PS3.18 10): STOW-RS {@code POST /studies[/{study}]} (multipart/related;
+ * type="application/dicom"), QIDO-RS {@code GET /studies}, {@code /series}, {@code /instances} and their nested forms,
+ * WADO-RS {@code GET /studies/{study}[/series/{series}[/instances/{instance}]]} (multipart/related application/dicom)
+ * and {@code .../metadata} (DICOM JSON). Scoping, auditing and encoding are the archive's.
+ */
+@Path("/")
+public class StudiesResource {
+
+    static final String DICOM_JSON = "application/dicom+json";
+
+    @EJB
+    DicomWebService dicomWeb;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("studies")
+    public Response store(@HeaderParam("Content-Type") String contentType, @QueryParam("institution") Long institution,
+                          InputStream body) throws IOException {
+        return stow(contentType, null, institution, body);
+    }
+
+    @POST
+    @Path("studies/{study}")
+    public Response storeInStudy(@HeaderParam("Content-Type") String contentType, @PathParam("study") String study,
+                                 @QueryParam("institution") Long institution, InputStream body) throws IOException {
+        return stow(contentType, study, institution, body);
+    }
+
+    private Response stow(String contentType, String study, Long institution, InputStream body) throws IOException {
+        String boundary = Multipart.boundary(contentType);
+        if (contentType == null || !contentType.toLowerCase().startsWith("multipart/related") || boundary == null) {
+            return Response.status(415).build();
+        }
+        List<InputStream> parts = Multipart.dicomParts(body.readAllBytes(), boundary);
+        if (parts.isEmpty()) {
+            throw new BadRequestException("no application/dicom part");
+        }
+        StowResponse response = dicomWeb.stow(parts, study, institution, base(), request.getRemoteAddr());
+        return Response.status(response.httpStatus()).type(DICOM_JSON).entity(response.json()).build();
+    }
+
+    @GET
+    @Path("studies")
+    public Response searchStudies() {
+        return search("studies", null, null);
+    }
+
+    @GET
+    @Path("series")
+    public Response searchSeries() {
+        return search("series", null, null);
+    }
+
+    @GET
+    @Path("instances")
+    public Response searchInstances() {
+        return search("instances", null, null);
+    }
+
+    @GET
+    @Path("studies/{study}/series")
+    public Response searchSeriesOfStudy(@PathParam("study") String study) {
+        return search("series", study, null);
+    }
+
+    @GET
+    @Path("studies/{study}/instances")
+    public Response searchInstancesOfStudy(@PathParam("study") String study) {
+        return search("instances", study, null);
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/instances")
+    public Response searchInstancesOfSeries(@PathParam("study") String study, @PathParam("series") String series) {
+        return search("instances", study, series);
+    }
+
+    private Response search(String level, String study, String series) {
+        String json = dicomWeb.search(level, study, series, uri.getQueryParameters());
+        return Response.ok(json, DICOM_JSON).build();
+    }
+
+    @GET
+    @Path("studies/{study}/metadata")
+    public Response studyMetadata(@PathParam("study") String study) {
+        return Response.ok(dicomWeb.metadata(study, null, null), DICOM_JSON).build();
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/metadata")
+    public Response seriesMetadata(@PathParam("study") String study, @PathParam("series") String series) {
+        return Response.ok(dicomWeb.metadata(study, series, null), DICOM_JSON).build();
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/instances/{instance}/metadata")
+    public Response instanceMetadata(@PathParam("study") String study, @PathParam("series") String series,
+                                     @PathParam("instance") String instance) {
+        return Response.ok(dicomWeb.metadata(study, series, instance), DICOM_JSON).build();
+    }
+
+    @GET
+    @Path("studies/{study}")
+    public Response retrieveStudy(@PathParam("study") String study) {
+        return multipart(dicomWeb.retrieve(study, null, null));
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}")
+    public Response retrieveSeries(@PathParam("study") String study, @PathParam("series") String series) {
+        return multipart(dicomWeb.retrieve(study, series, null));
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/instances/{instance}")
+    public Response retrieveInstance(@PathParam("study") String study, @PathParam("series") String series,
+                                     @PathParam("instance") String instance) {
+        return multipart(dicomWeb.retrieve(study, series, instance));
+    }
+
+    /** The stored files as they were received (no transcoding), one part each. */
+    private static Response multipart(List<RetrievableInstance> instances) {
+        String boundary = "yunying-" + UUID.randomUUID();
+        StreamingOutput body = out -> {
+            for (RetrievableInstance instance : instances) {
+                writeAscii(out, "--" + boundary + "\r\nContent-Type: application/dicom; transfer-syntax="
+                        + instance.transferSyntaxUid() + "\r\nContent-Length: " + instance.size() + "\r\n\r\n");
+                Files.copy(java.nio.file.Path.of(instance.path()), out);
+                writeAscii(out, "\r\n");
+            }
+            writeAscii(out, "--" + boundary + "--\r\n");
+        };
+        return Response.ok(body).header("Content-Type",
+                "multipart/related; type=\"application/dicom\"; boundary=" + boundary).build();
+    }
+
+    private static void writeAscii(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String base() {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}
