@@ -26,7 +26,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,23 +54,23 @@ class DicomNetworkIT {
 
     @Test
     void dcmtkEchoesAsARegisteredAndAsAnUnknownAeButAWrongCalledAeIsRejected() throws Exception {
-        assertEquals(0, dcmtk("echoscu", "-aet", REGISTERED_AE, "-aec", "YUNYING", "127.0.0.1", port()).exitCode,
+        assertEquals(0, Dcmtk.run("echoscu", "-aet", REGISTERED_AE, "-aec", "YUNYING", "127.0.0.1", Dcmtk.archivePort()).exitCode(),
                 "C-ECHO from a registered AE");
-        assertEquals(0, dcmtk("echoscu", "-aet", "SOME_LAPTOP", "-aec", "YUNYING", "127.0.0.1", port()).exitCode,
+        assertEquals(0, Dcmtk.run("echoscu", "-aet", "SOME_LAPTOP", "-aec", "YUNYING", "127.0.0.1", Dcmtk.archivePort()).exitCode(),
                 "an unknown AE may verify connectivity");
-        Run wrongCalled = dcmtk("echoscu", "-aet", REGISTERED_AE, "-aec", "NOT_US", "127.0.0.1", port());
-        assertNotEquals(0, wrongCalled.exitCode);
-        assertTrue(wrongCalled.output.contains("Called AE Title Not Recognized"), wrongCalled.output);
+        Dcmtk.Run wrongCalled = Dcmtk.run("echoscu", "-aet", REGISTERED_AE, "-aec", "NOT_US", "127.0.0.1", Dcmtk.archivePort());
+        assertNotEquals(0, wrongCalled.exitCode());
+        assertTrue(wrongCalled.output().contains("Called AE Title Not Recognized"), wrongCalled.output());
     }
 
     @Test
     void dcmtkStoresCompressedAndUncompressedObjectsThatAreThenIndexed() throws Exception {
         List<String> files = List.of("CT_small.dcm", "MR_small_jpeg_ls_lossless.dcm", "JPEG2000.dcm", "SC_rgb_rle.dcm");
         List<String> args = new ArrayList<>(List.of("dcmsend", "-aet", REGISTERED_AE, "-aec", "YUNYING",
-                "127.0.0.1", port()));
+                "127.0.0.1", Dcmtk.archivePort()));
         files.forEach(f -> args.add(PYDICOM.resolve(f).toString()));
-        Run sent = dcmtk(args.toArray(String[]::new));
-        assertEquals(0, sent.exitCode, sent.output);
+        Dcmtk.Run sent = Dcmtk.run(args.toArray(String[]::new));
+        assertEquals(0, sent.exitCode(), sent.output());
         for (String file : files) {
             String uid = sopInstanceUid(PYDICOM.resolve(file));
             assertTrue(indexed(uid), file + " (" + uid + ") is indexed once acknowledged");
@@ -81,9 +80,9 @@ class DicomNetworkIT {
     @Test
     void anUnknownAeCannotStoreAndNothingIsKept() throws Exception {
         Path file = PYDICOM.resolve("MR_small.dcm");
-        Run refused = dcmtk("storescu", "-aet", "SOME_LAPTOP", "-aec", "YUNYING", "127.0.0.1", port(),
+        Dcmtk.Run refused = Dcmtk.run("storescu", "-aet", "SOME_LAPTOP", "-aec", "YUNYING", "127.0.0.1", Dcmtk.archivePort(),
                 file.toString());
-        assertNotEquals(0, refused.exitCode, refused.output);
+        assertNotEquals(0, refused.exitCode(), refused.output());
         assertTrue(!indexed(sopInstanceUid(file)) || indexedBy(sopInstanceUid(file)).startsWith("AE:CLINIC"),
                 "the unknown AE stored nothing");
     }
@@ -136,9 +135,6 @@ class DicomNetworkIT {
                 () -> DicomClient.connect("127.0.0.1", YunyingEar.DICOM_PORT, spec));
     }
 
-    private static String port() {
-        return Integer.toString(YunyingEar.DICOM_PORT);
-    }
 
     /** Trusts exactly the integration-test server's self-signed certificate. */
     private static SSLContext trustingTheItServer() throws Exception {
@@ -177,18 +173,5 @@ class DicomNetworkIT {
     private static Connection database() throws Exception {
         return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
                 System.getProperty("it.db.password"));
-    }
-
-    private record Run(int exitCode, String output) {
-    }
-
-    /** Runs a DCMTK tool with Nagle off (Debian's DCMTK keeps it on otherwise, see test-peers notes). */
-    private static Run dcmtk(String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("TCP_NODELAY", "1");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
-        return new Run(process.exitValue(), output);
     }
 }

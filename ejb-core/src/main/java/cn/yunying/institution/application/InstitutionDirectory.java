@@ -107,4 +107,10 @@ public class InstitutionDirectory {
         owner.ifPresent(id -> aeOwners.put(aeTitle, id));
         return owner;
     }
+
+    /** A registered AE that is marked as a C-MOVE destination; empty for any other AE title. */
+    public Optional<MoveDestinationView> moveDestination(String aeTitle) {
+        return repository.findAe(aeTitle).filter(RegisteredAe::isMoveDestination)
+                .map(ae -> new MoveDestinationView(ae.getAeTitle(), ae.getHost(), ae.getPort(), ae.getInstitutionId()));
+    }
 }
