@@ -121,6 +121,18 @@ class DicomNetworkIT {
     }
 
     @Test
+    void dcmtkStorescuStoresOverTls() throws Exception {
+        Path file = PYDICOM.resolve("MR_small.dcm");
+        Dcmtk.Run sent = Dcmtk.run("storescu", "+tla", "-ic", "-aet", REGISTERED_AE, "-aec", "YUNYING", "127.0.0.1",
+                Integer.toString(YunyingEar.DICOM_TLS_PORT), file.toString());
+        assertEquals(0, sent.exitCode(), sent.output());
+        assertTrue(indexed(sopInstanceUid(file)));
+        Dcmtk.Run plain = Dcmtk.run("echoscu", "-aet", REGISTERED_AE, "-aec", "YUNYING", "-to", "5", "127.0.0.1",
+                Integer.toString(YunyingEar.DICOM_TLS_PORT));
+        assertTrue(plain.exitCode() != 0, "plain TCP on the TLS port is no association: " + plain.output());
+    }
+
+    @Test
     void plainTcpOnTheTlsPortIsNotAnAssociation() {
         AssociationRequestSpec spec = new AssociationRequestSpec("YUNYING").callingAe(REGISTERED_AE)
                 .addContext(UID.VERIFICATION);

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * One subcommand of the {@code dicom} tool. Network subcommands (echo, send,
- * listen, find, move, get) are added later as further implementations registered
+ * One subcommand of the {@code dicom} tool. The network subcommands (echo, send,
+ * listen, find, move, get) are registered
  * in {@link CommandRegistry#standard()}.
  */
 public interface Command {

@@ -9,12 +9,18 @@ import java.util.Map;
 public final class CommandRegistry {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
-    /** The built-in commands: dump, json, xml. */
+    /** The built-in commands: dump, json, xml and the network commands echo, send, listen, find, move, get. */
     public static CommandRegistry standard() {
         return new CommandRegistry()
                 .register(new DumpCommand())
                 .register(new JsonCommand())
-                .register(new XmlCommand());
+                .register(new XmlCommand())
+                .register(new EchoCommand())
+                .register(new SendCommand())
+                .register(new ListenCommand())
+                .register(new QueryCommand("find"))
+                .register(new QueryCommand("move"))
+                .register(new QueryCommand("get"));
     }
 
     public CommandRegistry register(Command command) {

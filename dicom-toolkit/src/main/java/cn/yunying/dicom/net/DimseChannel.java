@@ -1,0 +1,313 @@
+package cn.yunying.dicom.net;
+
+import cn.yunying.dicom.data.Attributes;
+import cn.yunying.dicom.net.pdu.Pdu;
+import cn.yunying.dicom.net.pdu.Pdv;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.function.IntPredicate;
+
+/**
+ * DIMSE messages over P-DATA: reassembles commands from PDV fragments and hands data sets on as a
+ * stream that pulls further P-DATA-TF PDUs only as it is read (so a large data set is never held in
+ * memory); fragments outgoing commands and data sets into PDUs no longer than the peer accepts.
+ */
+final class DimseChannel {
+    /** What we send when the peer announced "no limit" (0): PS3.8 allows any size, we keep PDUs modest. */
+    static final int UNLIMITED_PEER_SEND_LENGTH = 256 * 1024;
+
+    /** A received message; {@code data} is null if the command says no data set follows. */
+    record Message(int contextId, Attributes command, DataStream data) {
+    }
+
+    /** Writes a data set to the stream it is given. */
+    @FunctionalInterface
+    interface DataWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final UpperLayer ul;
+    private final int maxPdvLength;
+    private final IntPredicate acceptedContext;
+    private final ArrayDeque<Pdv> pending = new ArrayDeque<>();
+    private final Object sendLock = new Object();
+    private final Duration dataTimeout;
+    private DataStream current;
+    private boolean released;
+
+    /**
+     * @param peerMaxPdu      the maximum length the peer announced (0 = no limit)
+     * @param acceptedContext which presentation context IDs were accepted
+     * @param dataTimeout     how long to wait for the next fragment of a message once it started
+     */
+    DimseChannel(UpperLayer ul, long peerMaxPdu, IntPredicate acceptedContext, Duration dataTimeout) {
+        this.ul = ul;
+        this.dataTimeout = dataTimeout;
+        long max = peerMaxPdu == 0 ? UNLIMITED_PEER_SEND_LENGTH : Math.min(peerMaxPdu, 4L << 20);
+        this.maxPdvLength = (int) Math.max(1, max - 6);
+        this.acceptedContext = acceptedContext;
+    }
+
+    UpperLayer upperLayer() {
+        return ul;
+    }
+
+    /** True once the peer released the association (we answered with A-RELEASE-RP). */
+    boolean isReleased() {
+        return released;
+    }
+
+    /**
+     * Reads the next message, first discarding what the caller left unread of the previous data set.
+     * Returns null if the peer released the association instead.
+     *
+     * @param timeout how long to wait for the first fragment of the command (idle or DIMSE timeout)
+     */
+    Message read(Duration timeout) throws IOException {
+        if (current != null) {
+            current.drain();
+            current = null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        int contextId = -1;
+        while (true) {
+            Pdv v = nextPdv(contextId == -1 ? timeout : dataTimeout);
+            if (v == null) {
+                return null;
+            }
+            if (!v.command() || contextId != -1 && v.contextId() != contextId) {
+                throw violation("expected a command fragment" + (contextId == -1 ? "" : " of context " + contextId)
+                        + ", got " + (v.command() ? "one of context " + v.contextId() : "a data set fragment"));
+            }
+            contextId = v.contextId();
+            if (bytes.size() + v.length() > Commands.MAX_COMMAND_LENGTH) {
+                throw violation("command set longer than " + Commands.MAX_COMMAND_LENGTH + " bytes");
+            }
+            bytes.write(v.data(), v.offset(), v.length());
+            if (v.last()) {
+                break;
+            }
+        }
+        if (!acceptedContext.test(contextId)) {
+            throw violation("message on presentation context " + contextId + ", which was not accepted");
+        }
+        Attributes cmd;
+        try {
+            cmd = Commands.decode(bytes.toByteArray());
+        } catch (IOException e) {
+            throw violation("undecodable command set: " + e.getMessage());
+        }
+        if (Commands.hasDataSet(cmd)) {
+            current = new DataStream(contextId, dataTimeout);
+        }
+        return new Message(contextId, cmd, current);
+    }
+
+    /** True if a PDU or fragment is already waiting (cheap, never blocks). */
+    boolean hasIncoming() {
+        return !pending.isEmpty() || ul.inputAvailable();
+    }
+
+    private Pdv nextPdv(Duration timeout) throws IOException {
+        while (pending.isEmpty()) {
+            Pdu p = ul.receive(timeout);
+            if (p instanceof Pdu.PDataTf data) {
+                pending.addAll(data.pdvs());
+            } else if (p instanceof Pdu.ReleaseRq) {
+                // AR-2: the peer asks to release; we never have anything left to say at a message boundary
+                released = true;
+                ul.sendReleaseResponse();
+                return null;
+            } else {
+                released = true;
+                return null;
+            }
+        }
+        return pending.poll();
+    }
+
+    private IOException violation(String why) {
+        ul.abort();
+        return new AssociationAbortedException("DIMSE protocol violation, association aborted: " + why, Pdu.Abort.SOURCE_USER, 0);
+    }
+
+    /** Sends a command and, if {@code data} is not null, a data set after it on the same context. */
+    void send(int contextId, Attributes command, DataWriter data) throws IOException {
+        byte[] cmd = Commands.encode(command);
+        synchronized (sendLock) {
+            try (FragmentingStream out = new FragmentingStream(contextId, true)) {
+                out.write(cmd);
+            }
+            if (data != null) {
+                FragmentingStream out = new FragmentingStream(contextId, false);
+                data.writeTo(out);
+                out.close();
+            }
+        }
+    }
+
+    /** Reads one data set from PDV fragments of one context; ends at the fragment flagged last. */
+    final class DataStream extends InputStream {
+        private final int contextId;
+        private final Duration timeout;
+        private Pdv pdv;
+        private int pos;
+        private boolean lastSeen;
+        private boolean failed;
+        private long count;
+
+        DataStream(int contextId, Duration timeout) {
+            this.contextId = contextId;
+            this.timeout = timeout;
+        }
+
+        /** Whether reading failed because the association broke (as opposed to the reader giving up). */
+        boolean failed() {
+            return failed;
+        }
+
+        long bytesRead() {
+            return count;
+        }
+
+        private boolean fill() throws IOException {
+            while (pdv == null || pos == pdv.length()) {
+                if (lastSeen) {
+                    return false;
+                }
+                Pdv v;
+                try {
+                    v = nextPdv(timeout);
+                } catch (IOException e) {
+                    failed = true;
+                    throw e;
+                }
+                if (v == null) {
+                    failed = true;
+                    throw new AssociationAbortedException("association released in the middle of a data set", -1, -1);
+                }
+                if (v.command() || v.contextId() != contextId) {
+                    failed = true;
+                    throw violation("expected a data set fragment of context " + contextId);
+                }
+                pdv = v;
+                pos = 0;
+                lastSeen = v.last();
+            }
+            return true;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (!fill()) {
+                return -1;
+            }
+            count++;
+            return pdv.data()[pdv.offset() + pos++] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(len, pdv.length() - pos);
+            System.arraycopy(pdv.data(), pdv.offset() + pos, b, off, n);
+            pos += n;
+            count += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return pdv == null ? 0 : pdv.length() - pos;
+        }
+
+        /** Reads and discards the rest of the data set. */
+        void drain() throws IOException {
+            while (fill()) {
+                count += pdv.length() - pos;
+                pos = pdv.length();
+            }
+        }
+
+        /** Closing drains, so the next message can be read. */
+        @Override
+        public void close() throws IOException {
+            if (!failed) {
+                drain();
+            }
+        }
+    }
+
+    /** Cuts what is written into P-DATA-TF PDUs of one PDV each; the last one is sent on close. */
+    private final class FragmentingStream extends OutputStream {
+        private final int contextId;
+        private final boolean command;
+        private final byte[] buf;
+        private int count = 12;
+        private boolean closed;
+
+        FragmentingStream(int contextId, boolean command) {
+            this.contextId = contextId;
+            this.command = command;
+            this.buf = new byte[12 + maxPdvLength];
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (count == buf.length) {
+                sendFragment(false);
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            while (len > 0) {
+                if (count == buf.length) {
+                    // only now do we know more follows, so the fragment is not the last one
+                    sendFragment(false);
+                }
+                int n = Math.min(len, buf.length - count);
+                System.arraycopy(b, off, buf, count, n);
+                count += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        private void sendFragment(boolean last) throws IOException {
+            int n = count - 12;
+            putInt(buf, 0, Pdu.TYPE_P_DATA_TF << 24);
+            putInt(buf, 2, n + 6);
+            putInt(buf, 6, n + 2);
+            buf[10] = (byte) contextId;
+            buf[11] = (byte) ((command ? 1 : 0) | (last ? 2 : 0));
+            ul.sendPData(buf, count);
+            count = 12;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                sendFragment(true);
+            }
+        }
+    }
+
+    private static void putInt(byte[] b, int off, int v) {
+        b[off] = (byte) (v >>> 24);
+        b[off + 1] = (byte) (v >>> 16);
+        b[off + 2] = (byte) (v >>> 8);
+        b[off + 3] = (byte) v;
+    }
+}

@@ -1,0 +1,78 @@
+package cn.yunying.dicom.tool;
+
+import cn.yunying.dicom.data.Attributes;
+import cn.yunying.dicom.data.Tag;
+import cn.yunying.dicom.data.UID;
+import cn.yunying.dicom.data.VR;
+import cn.yunying.dicom.io.DicomOutputStream;
+import cn.yunying.dicom.net.StoreRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a received object as a Part 10 file named by its SOP Instance UID. The bytes go to a hidden
+ * temporary file that is fsynced and then renamed atomically, so a reader never sees a partial
+ * object and an aborted association leaves nothing behind.
+ */
+final class Part10Writer {
+    private Part10Writer() {
+    }
+
+    static Path write(Path dir, StoreRequest request, InputStream dataSet) throws IOException {
+        String iuid = request.sopInstanceUid();
+        if (iuid == null || !iuid.matches("[0-9][0-9.]{0,63}")) {
+            // the UID becomes a file name: never let a peer choose "../x" or similar
+            throw new IOException("refusing to store an object with SOP Instance UID " + iuid);
+        }
+        Path target = dir.resolve(iuid + ".dcm");
+        Path tmp = Files.createTempFile(dir, "." + iuid + ".", ".part");
+        boolean done = false;
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            OutputStream out = Channels.newOutputStream(ch);
+            DicomOutputStream dos = new DicomOutputStream(out);
+            out.write(new byte[128]);
+            out.write(new byte[] {'D', 'I', 'C', 'M'});
+            dos.writeFileMetaInformation(meta(request));
+            dos.flush();
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = dataSet.read(buf)) > 0; ) {
+                out.write(buf, 0, n);
+            }
+            ch.force(true);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return target;
+    }
+
+    static Attributes meta(StoreRequest request) {
+        Attributes meta = new Attributes(false, 8);
+        meta.setInt(Tag.FILE_META_INFORMATION_GROUP_LENGTH, VR.UL, 0);
+        meta.setBytes(Tag.FILE_META_INFORMATION_VERSION, VR.OB, new byte[] {0, 1});
+        meta.setString(Tag.MEDIA_STORAGE_SOP_CLASS_UID, VR.UI, request.sopClassUid());
+        meta.setString(Tag.MEDIA_STORAGE_SOP_INSTANCE_UID, VR.UI, request.sopInstanceUid());
+        meta.setString(Tag.TRANSFER_SYNTAX_UID, VR.UI, request.transferSyntaxUid());
+        meta.setString(Tag.IMPLEMENTATION_CLASS_UID, VR.UI, UID.YUNYING_IMPLEMENTATION_CLASS);
+        meta.setString(Tag.IMPLEMENTATION_VERSION_NAME, VR.SH, UID.YUNYING_IMPLEMENTATION_VERSION);
+        if (request.association() != null && request.association().callingAe() != null) {
+            meta.setString(Tag.SOURCE_APPLICATION_ENTITY_TITLE, VR.AE, request.association().callingAe());
+        }
+        return meta;
+    }
+}
