@@ -7,6 +7,7 @@ import cn.yunying.archive.domain.ArchiveInstance;
 import cn.yunying.archive.domain.ArchivePatient;
 import cn.yunying.archive.domain.ArchiveSeries;
 import cn.yunying.archive.domain.ArchiveStudy;
+import cn.yunying.archive.domain.IndexConflict;
 import cn.yunying.archive.domain.InstanceHeader;
 import cn.yunying.archive.domain.StoredObject;
 import cn.yunying.archive.infrastructure.JpaArchiveRepository;
@@ -52,7 +53,7 @@ public class ArchiveIndexer {
      * Indexes a stored object: finds or creates patient, study and series, records conflicting demographics (the first
      * stay), adds or (when {@code replace}) replaces the instance. Returns the path of a replaced file, else null.
      *
-     * @throws IllegalStateException if the study or series already belongs to another institution or study
+     * @throws IndexConflict if the study or series already belongs to another institution or study
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String index(IngestSource source, InstanceHeader h, StoredObject file, String metadataJson, boolean replace) {
@@ -61,14 +62,14 @@ public class ArchiveIndexer {
         ArchivePatient patient = patient(source, h, now);
         Optional<ArchiveStudy> found = repository.studyForUpdate(h.studyUid());
         if (found.isPresent() && !found.get().getInstitutionId().equals(institution)) {
-            throw new IllegalStateException("study " + h.studyUid() + " belongs to another institution");
+            throw new IndexConflict("study " + h.studyUid() + " belongs to another institution");
         }
         ArchiveStudy study = found.orElseGet(() -> repository.save(new ArchiveStudy(patient.getId(), institution,
                 h.studyUid(), h.studyDate(), h.studyTime(), h.accessionNumber(), h.referringPhysician(),
                 h.studyDescription(), h.studyId(), now)));
         Optional<ArchiveSeries> existingSeries = repository.series(h.seriesUid());
         if (existingSeries.isPresent() && !existingSeries.get().getStudyPk().equals(study.getId())) {
-            throw new IllegalStateException("series " + h.seriesUid() + " belongs to another study");
+            throw new IndexConflict("series " + h.seriesUid() + " belongs to another study");
         }
         ArchiveSeries series = existingSeries.orElseGet(() -> repository.save(new ArchiveSeries(study.getId(),
                 h.seriesUid(), h.modality(), h.seriesNumber(), h.bodyPart(), h.seriesDescription(), now)));
@@ -76,7 +77,7 @@ public class ArchiveIndexer {
         Optional<ArchiveInstance> previous = replace ? repository.instance(h.sopInstanceUid()) : Optional.empty();
         if (previous.isPresent()) {
             if (!previous.get().getSeriesPk().equals(series.getId())) {
-                throw new IllegalStateException("a replacing copy must stay in series " + h.seriesUid());
+                throw new IndexConflict("a replacing copy must stay in series " + h.seriesUid());
             }
             replaced = previous.get().replaceWith(file, h.sopClassUid(), h.instanceNumber(), source.label(), now,
                     metadataJson);

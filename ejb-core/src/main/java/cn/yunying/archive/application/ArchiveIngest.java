@@ -3,6 +3,7 @@ package cn.yunying.archive.application;
 import cn.yunying.archive.application.ArchiveIndexer.ExistingCopy;
 import cn.yunying.archive.application.IngestResult.Outcome;
 import cn.yunying.archive.domain.DuplicatePolicy;
+import cn.yunying.archive.domain.IndexConflict;
 import cn.yunying.archive.domain.InstanceHeader;
 import cn.yunying.archive.domain.StoragePaths;
 import cn.yunying.archive.domain.StoredObject;
@@ -44,6 +45,8 @@ public class ArchiveIngest {
     private static final System.Logger LOG = System.getLogger(ArchiveIngest.class.getName());
     /** Binary values longer than this are not kept in memory while parsing (they stay in the file). */
     static final long BULK_THRESHOLD = 1024;
+    /** A lost race on a unique constraint (same new study from two associations) succeeds on the next attempt. */
+    static final int INDEX_ATTEMPTS = 3;
 
     @EJB
     ArchiveIndexer indexer;
@@ -153,15 +156,29 @@ public class ArchiveIngest {
         }
         StoredObject file = new StoredObject(path, received.size(), received.md5(), received.sha256(),
                 received.parsed().transferSyntax().uid());
-        String replacedPath;
-        try {
-            replacedPath = indexer.index(source, h, file, MetadataJson.of(dataset), replace);
-        } catch (RuntimeException e) {
+        String metadata = MetadataJson.of(dataset);
+        String replacedPath = null;
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= INDEX_ATTEMPTS; attempt++) {
+            try {
+                replacedPath = indexer.index(source, h, file, metadata, replace);
+                failure = null;
+                break;
+            } catch (RuntimeException e) {
+                // A concurrent ingest may have created the same patient, study or series first: look again.
+                failure = e;
+                if (IndexConflict.in(e)) {
+                    break;
+                }
+                LOG.log(Level.DEBUG, "indexing " + h.sopInstanceUid() + " failed, attempt " + attempt, e);
+            }
+        }
+        if (failure != null) {
             if (created) {
                 storage.delete(path);
             }
             LOG.log(Level.ERROR, "cannot index " + h.sopInstanceUid() + " from " + source.label()
-                    + "; its file was removed", e);
+                    + "; its file was removed", failure);
             return result(IngestResult.PROCESSING_FAILURE, Outcome.FAILED, h, "index not written");
         }
         if (replacedPath != null && !replacedPath.equals(path)) {

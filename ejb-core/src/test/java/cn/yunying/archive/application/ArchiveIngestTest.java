@@ -86,6 +86,19 @@ class ArchiveIngestTest {
     }
 
     @Test
+    void aLostRaceForANewStudyIsRetriedButAnOwnershipConflictIsNot() throws Exception {
+        indexer.failuresBeforeSuccess = 1;
+        IngestResult retried = ingest.ingestPart10(CLINIC, new ByteArrayInputStream(TestObjects.part10("1.2.3.4.11", "g")));
+        assertEquals(IngestResult.SUCCESS, retried.status());
+        assertEquals(1, dicomFiles());
+
+        indexer.conflict = true;
+        IngestResult refused = ingest.ingestPart10(CLINIC, new ByteArrayInputStream(TestObjects.part10("1.2.3.4.12", "h")));
+        assertEquals(IngestResult.PROCESSING_FAILURE, refused.status());
+        assertEquals(1, dicomFiles(), "the refused object's file is removed, the other stays");
+    }
+
+    @Test
     void whenStorageFailsNothingIsIndexed() throws Exception {
         storage = new FileStorage(Files.writeString(root.resolve("a-file"), "not a folder"));
         IngestResult result = ingest.ingestPart10(CLINIC, new ByteArrayInputStream(TestObjects.part10("1.2.3.4.7", "c")));
@@ -201,6 +214,8 @@ class ArchiveIngestTest {
         final List<String> duplicates = new java.util.ArrayList<>();
         Optional<ExistingCopy> existing = Optional.empty();
         boolean failIndex;
+        int failuresBeforeSuccess;
+        boolean conflict;
         String replacedPath;
         int lookups;
 
@@ -214,6 +229,13 @@ class ArchiveIngestTest {
         public String index(IngestSource source, InstanceHeader h, StoredObject file, String json, boolean replace) {
             if (failIndex) {
                 throw new IllegalStateException("database down");
+            }
+            if (conflict) {
+                throw new jakarta.ejb.EJBException(new cn.yunying.archive.domain.IndexConflict("other institution"));
+            }
+            if (failuresBeforeSuccess > 0) {
+                failuresBeforeSuccess--;
+                throw new IllegalStateException("duplicate key uq_archive_study_uid");
             }
             indexed.add(file);
             headers.add(h);
