@@ -129,6 +129,30 @@ class DicomQueryRetrieveIT {
     }
 
     @Test
+    void anAdministratorTestsTheConnectionToARegisteredPacsThroughThePooledConnector() throws Exception {
+        String echo = YunyingEar.PORTAL + "/api/institutions/aes/DEMO_PACS/echo";
+        String down = YunyingEar.postForm(echo, "clinic1-admin").body();
+        assertTrue(down.contains("\"reachable\":false") && down.contains("\"problem\":"), down);
+
+        Process pacs = new ProcessBuilder("storescp", "-aet", "DEMO_PACS", Integer.toString(DEMO_PACS_PORT))
+                .redirectErrorStream(true).redirectOutput(work.resolve("echo-scp.log").toFile()).start();
+        try {
+            Thread.sleep(500);
+            for (int i = 0; i < 2; i++) {
+                String up = YunyingEar.postForm(echo, "clinic1-admin").body();
+                assertTrue(up.contains("\"reachable\":true"), up);
+            }
+            assertEquals(403, YunyingEar.postForm(echo, "clinic2-admin").statusCode(),
+                    "another institution's administrator may not probe clinic 1's PACS");
+            assertEquals(404, YunyingEar.postForm(YunyingEar.PORTAL + "/api/institutions/aes/NOBODY/echo", "admin")
+                    .statusCode());
+        } finally {
+            pacs.destroy();
+            pacs.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void getscuRetrievesTheInstanceOnItsOwnAssociation() throws Exception {
         Path into = Files.createDirectories(work.resolve("get"));
         Dcmtk.Run got = Dcmtk.run("getscu", "-S", "-aet", CLINIC1, "-aec", "YUNYING", "-od", into.toString(),

@@ -11,7 +11,7 @@ class AdapterDependencyTest {
 
     @Test
     void theAdapterUsesOnlyTheJdkTheConnectorApiAndTheToolkit() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.transaction.xa..", "javax.net.ssl..",
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.transaction.xa..", "javax.net.ssl..", "javax.security.auth..", "javax.naming..",
                         "jakarta.resource..", "cn.yunying.dicom..")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("cn.yunying.dicom.rar"));

@@ -6,6 +6,7 @@ import cn.yunying.shared.ErrorCode;
 public enum InstitutionError implements ErrorCode {
     CODE_TAKEN("institution.codeTaken", 409),
     UNKNOWN_INSTITUTION("institution.unknown", 404),
+    UNKNOWN_AE("institution.unknownAe", 404),
     AE_TITLE_TAKEN("institution.aeTitleTaken", 409),
     TRANSITION_NOT_ALLOWED("institution.transitionNotAllowed", 409),
     REASON_REQUIRED("institution.reasonRequired", 400),
