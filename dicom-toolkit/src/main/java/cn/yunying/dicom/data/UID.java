@@ -22,7 +22,7 @@ public final class UID {
     public static final String MR_IMAGE_STORAGE = "1.2.840.10008.5.1.4.1.1.4";
     public static final String SECONDARY_CAPTURE_IMAGE_STORAGE = "1.2.840.10008.5.1.4.1.1.7";
     /** Our implementation class UID, written into (0002,0012). */
-    public static final String YUNYING_IMPLEMENTATION_CLASS = "1.2.826.0.1.3680043.10.1401.1";
+    public static final String YUNYING_IMPLEMENTATION_CLASS = "2.25.231570954519979865235718797919579025076";
     public static final String YUNYING_IMPLEMENTATION_VERSION = "YUNYING_010";
 
     private UID() {
