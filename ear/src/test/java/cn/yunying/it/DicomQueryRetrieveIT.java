@@ -112,7 +112,10 @@ class DicomQueryRetrieveIT {
             Dcmtk.Run moved = Dcmtk.run("movescu", "-S", "-aet", CLINIC1, "-aec", "YUNYING", "-aem", "DEMO_PACS",
                     "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyInstanceUID=" + study, "127.0.0.1", Dcmtk.archivePort());
             assertEquals(0, moved.exitCode(), moved.output());
-            assertTrue(receivedInstance(received), "DEMO_PACS received " + instance);
+            Path copy = receivedInstance(received);
+            assertTrue(copy != null, "DEMO_PACS received " + instance);
+            assertEquals(DicomFiles.readDataSet(work.resolve("object.dcm")), DicomFiles.readDataSet(copy),
+                    "the data set arrives at the PACS exactly as the modality sent it");
 
             Dcmtk.Run elsewhere = Dcmtk.run("movescu", "-S", "-aet", CLINIC1, "-aec", "YUNYING", "-aem", "SOMEWHERE",
                     "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyInstanceUID=" + study, "127.0.0.1", Dcmtk.archivePort());
@@ -158,7 +161,7 @@ class DicomQueryRetrieveIT {
         Dcmtk.Run got = Dcmtk.run("getscu", "-S", "-aet", CLINIC1, "-aec", "YUNYING", "-od", into.toString(),
                 "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyInstanceUID=" + study, "127.0.0.1", Dcmtk.archivePort());
         assertEquals(0, got.exitCode(), got.output());
-        assertTrue(receivedInstance(into), "getscu wrote " + instance + " into " + into);
+        assertTrue(receivedInstance(into) != null, "getscu wrote " + instance + " into " + into);
     }
 
     @Test
@@ -174,15 +177,16 @@ class DicomQueryRetrieveIT {
         assertEquals(CommitmentResult.NO_SUCH_OBJECT_INSTANCE, result.failed().get(missing));
     }
 
-    private static boolean receivedInstance(Path folder) throws Exception {
+    /** The file in {@code folder} holding our instance, or null. */
+    private static Path receivedInstance(Path folder) throws Exception {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 if (instance.equals(DicomFiles.readHeader(file).dataset().getString(Tag.SOP_INSTANCE_UID))) {
-                    return true;
+                    return file;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private static Association connect(String callingAe, String abstractSyntax) throws Exception {
