@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a received object as a Part 10 file named by its SOP Instance UID. The bytes go to a hidden
- * temporary file that is fsynced and then renamed atomically, so a reader never sees a partial
- * object and an aborted association leaves nothing behind.
+ * temporary file that is fsynced (unless the caller opts out) and then renamed atomically, so a reader
+ * never sees a partial object and an aborted association leaves nothing behind.
  */
 final class Part10Writer {
     private static final Pattern SAFE_UID = Pattern.compile("[0-9][0-9.]{0,63}");
@@ -54,10 +54,7 @@ final class Part10Writer {
             out.write(new byte[] {'D', 'I', 'C', 'M'});
             dos.writeFileMetaInformation(meta(request));
             dos.flush();
-            byte[] buf = new byte[64 * 1024];
-            for (int n; (n = dataSet.read(buf)) > 0; ) {
-                out.write(buf, 0, n);
-            }
+            dataSet.transferTo(out);
             out.flush();
             if (durable) {
                 ch.force(true);
