@@ -230,6 +230,20 @@ final class DimseChannel {
             return pdv == null ? 0 : pdv.length() - pos;
         }
 
+        /** Writes the rest of the data set straight from the received PDUs (no intermediate buffer). */
+        @Override
+        public long transferTo(OutputStream out) throws IOException {
+            long n = 0;
+            while (fill()) {
+                int len = pdv.length() - pos;
+                out.write(pdv.data(), pdv.offset() + pos, len);
+                pos += len;
+                count += len;
+                n += len;
+            }
+            return n;
+        }
+
         /** Reads and discards the rest of the data set. */
         void drain() throws IOException {
             while (fill()) {

@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import jdk.net.ExtendedSocketOptions;
 
 /**
  * One transport connection driven by the PS3.8 state machine. Every received PDU and every local
@@ -30,20 +31,27 @@ final class UpperLayer {
 
     private final Socket socket;
     private final InputStream in;
+    private final DeadlineInputStream deadline;
     private final OutputStream out;
     private final StateMachine fsm;
     private final Duration artim;
     private final Object writeLock = new Object();
     private PduReader reader;
     private volatile boolean closed;
+    private boolean quickAckSupported;
 
     UpperLayer(Socket socket, boolean requestor, Duration artim, long maxReceivePdu) throws IOException {
         this.socket = socket;
-        this.in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+        this.deadline = new DeadlineInputStream(socket);
+        // small on purpose: PDU headers and small PDUs come from the buffer, while the body of a large
+        // P-DATA-TF (longer than the buffer) is read straight into its own array, copied once instead of twice
+        this.in = new BufferedInputStream(deadline, 8 * 1024);
         this.out = socket.getOutputStream();
         this.fsm = new StateMachine(requestor);
         this.artim = artim;
         this.reader = new PduReader(in, maxReceivePdu, PduReader.DEFAULT_MAX_CONTROL_LENGTH);
+        this.quickAckSupported = !(socket instanceof javax.net.ssl.SSLSocket)
+                && socket.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
     }
 
     synchronized State state() {
@@ -138,8 +146,15 @@ final class UpperLayer {
             Event event;
             PduException invalid = null;
             try {
-                socket.setSoTimeout(millis(timeout));
-                pdu = reader.read();
+                // the whole PDU must arrive in time, not just each of its bytes (a peer trickling one
+                // byte at a time would otherwise hold the connection forever)
+                deadline.start(timeout);
+                quickAck();
+                try {
+                    pdu = reader.read();
+                } finally {
+                    deadline.clear();
+                }
                 event = pdu == null ? Event.EVT17 : eventOf(pdu);
             } catch (PduException e) {
                 pdu = null;
@@ -209,6 +224,78 @@ final class UpperLayer {
                 default:
                     throw new AssertionError("action " + a + " on a received PDU");
             }
+        }
+    }
+
+    /**
+     * The socket's input with an optional deadline: every read gets only the time left until it as socket
+     * timeout, and fails with {@link SocketTimeoutException} once it has passed.
+     */
+    private static final class DeadlineInputStream extends InputStream {
+        private final Socket socket;
+        private final InputStream in;
+        private long deadlineNanos;
+        private boolean active;
+
+        DeadlineInputStream(Socket socket) throws IOException {
+            this.socket = socket;
+            this.in = socket.getInputStream();
+        }
+
+        /** Starts a deadline {@code timeout} from now; zero or null means none (wait forever). */
+        void start(Duration timeout) throws IOException {
+            int ms = millis(timeout);
+            active = ms > 0;
+            deadlineNanos = System.nanoTime() + ms * 1_000_000L;
+            socket.setSoTimeout(ms);
+        }
+
+        void clear() {
+            active = false;
+        }
+
+        private void arm() throws IOException {
+            if (active) {
+                long left = (deadlineNanos - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    throw new SocketTimeoutException("deadline passed");
+                }
+                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            arm();
+            return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            arm();
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public int available() throws IOException {
+            return in.available();
+        }
+    }
+
+    /**
+     * Linux: leave delayed-ACK ("ping-pong") mode before we wait for the next PDU. A peer that writes a
+     * PDU in several small writes with Nagle's algorithm on (DCMTK's requestors do) otherwise holds its
+     * last write back until our delayed ACK fires, 40 ms per message. The kernel re-enters that mode as
+     * soon as we answer, so it is set again before every read. Best effort: ignored where unsupported.
+     */
+    private void quickAck() {
+        if (!quickAckSupported) {
+            return;
+        }
+        try {
+            socket.setOption(ExtendedSocketOptions.TCP_QUICKACK, true);
+        } catch (UnsupportedOperationException | IOException e) {
+            quickAckSupported = false;
         }
     }
 

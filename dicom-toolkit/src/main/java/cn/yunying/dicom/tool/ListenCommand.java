@@ -18,10 +18,13 @@ import java.util.concurrent.Executors;
 
 /**
  * {@code dicom listen}: a storage SCP (and C-ECHO) writing every object it receives as a Part 10 file
- * named by its SOP Instance UID. Accepts any calling AE; runs until killed.
+ * named by its SOP Instance UID (fsynced before it is renamed into place unless {@code --no-fsync}).
+ * Accepts any calling AE; runs until killed.
  */
 final class ListenCommand implements Command {
-    static final Set<String> VALUES = NetOptions.with(NetOptions.TLS_VALUES, "--port", "--dir", "--aet", "--bind");
+    static final Set<String> VALUES = NetOptions.with(NetOptions.TLS_VALUES, "--port", "--dir", "--aet", "--bind",
+            "--max-pdu");
+    static final Set<String> FLAGS = Set.of("--tls", "--no-fsync");
     private final CountDownLatch bound = new CountDownLatch(1);
     private volatile DicomServer server;
 
@@ -37,26 +40,28 @@ final class ListenCommand implements Command {
 
     @Override
     public String usage() {
-        return "--port P --dir D [--aet A] [--bind ADDRESS] " + NetOptions.TLS_USAGE;
+        return "--port P --dir D [--aet A] [--bind ADDRESS] [--max-pdu BYTES] [--no-fsync] " + NetOptions.TLS_USAGE;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        NetOptions o = new NetOptions(args, VALUES, Set.of("--tls"));
+        NetOptions o = new NetOptions(args, VALUES, FLAGS);
         if (!o.positional().isEmpty()) {
             throw new UsageException("unexpected argument " + o.positional().get(0));
         }
         Path dir = Path.of(o.require("--dir"));
         Files.createDirectories(dir);
         ServerConfig.Builder config = ServerConfig.builder(o.get("--aet", "YUNYING")).port(o.integer("--port", -1, 0, 65535))
-                .bindAddress(o.get("--bind", null));
+                .bindAddress(o.get("--bind", null))
+                .maxPduLength(o.integer("--max-pdu", 64 * 1024, 1024, 16 << 20));
+        boolean durable = !o.has("--no-fsync");
         if (o.has("--tls")) {
             config.tls(o.tls(), false);
         }
         DicomServiceProvider provider = new DicomServiceProvider() {
             @Override
             public int onStore(StoreRequest request, InputStream dataSet) throws IOException {
-                Path written = Part10Writer.write(dir, request, dataSet);
+                Path written = Part10Writer.write(dir, request, dataSet, durable);
                 synchronized (out) {
                     out.println("stored " + written.getFileName() + " from " + request.association().callingAe());
                     out.flush();

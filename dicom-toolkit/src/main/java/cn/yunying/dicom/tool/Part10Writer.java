@@ -6,6 +6,7 @@ import cn.yunying.dicom.data.UID;
 import cn.yunying.dicom.data.VR;
 import cn.yunying.dicom.io.DicomOutputStream;
 import cn.yunying.dicom.net.StoreRequest;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,19 +16,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Pattern;
 
 /**
  * Writes a received object as a Part 10 file named by its SOP Instance UID. The bytes go to a hidden
- * temporary file that is fsynced and then renamed atomically, so a reader never sees a partial
- * object and an aborted association leaves nothing behind.
+ * temporary file that is fsynced (unless the caller opts out) and then renamed atomically, so a reader
+ * never sees a partial object and an aborted association leaves nothing behind.
  */
 final class Part10Writer {
+    private static final Pattern SAFE_UID = Pattern.compile("[0-9][0-9.]{0,63}");
     private Part10Writer() {
     }
 
     static Path write(Path dir, StoreRequest request, InputStream dataSet) throws IOException {
+        return write(dir, request, dataSet, true);
+    }
+
+    /**
+     * @param durable whether to fsync the file before the rename; without, a crash can leave an empty or
+     *                partial file under the final name (what most storage SCPs do, e.g. for benchmarks)
+     */
+    static Path write(Path dir, StoreRequest request, InputStream dataSet, boolean durable) throws IOException {
         String iuid = request.sopInstanceUid();
-        if (iuid == null || !iuid.matches("[0-9][0-9.]{0,63}")) {
+        if (iuid == null || !SAFE_UID.matcher(iuid).matches()) {
             // the UID becomes a file name: never let a peer choose "../x" or similar
             throw new IOException("refusing to store an object with SOP Instance UID " + iuid);
         }
@@ -35,17 +46,19 @@ final class Part10Writer {
         Path tmp = Files.createTempFile(dir, "." + iuid + ".", ".part");
         boolean done = false;
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            OutputStream out = Channels.newOutputStream(ch);
+            // the buffer gathers the many small writes of the meta information; the data set arrives in
+            // chunks of up to a PDV (larger than the buffer), which go to the channel without another copy
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 8 * 1024);
             DicomOutputStream dos = new DicomOutputStream(out);
             out.write(new byte[128]);
             out.write(new byte[] {'D', 'I', 'C', 'M'});
             dos.writeFileMetaInformation(meta(request));
             dos.flush();
-            byte[] buf = new byte[64 * 1024];
-            for (int n; (n = dataSet.read(buf)) > 0; ) {
-                out.write(buf, 0, n);
+            dataSet.transferTo(out);
+            out.flush();
+            if (durable) {
+                ch.force(true);
             }
-            ch.force(true);
             done = true;
         } finally {
             if (!done) {
