@@ -113,7 +113,7 @@ public final class DicomOutputStream implements Closeable, Flushable {
         bigEndian = ts.bigEndian();
         encapsulated = ts.encapsulated();
         if (ts.deflated()) {
-            deflater = new DeflaterOutputStream(new NonClosing(target), new Deflater(Deflater.DEFAULT_COMPRESSION, true), 8192);
+            deflater = new DeflaterOutputStream(new NonClosingOutputStream(target), new Deflater(Deflater.DEFAULT_COMPRESSION, true), 8192);
             out = deflater;
         }
         for (int i = 0; i < dataset.size(); i++) {
@@ -286,22 +286,5 @@ public final class DicomOutputStream implements Closeable, Flushable {
             deflater.finish();
         }
         target.close();
-    }
-
-    /** Lets the deflater finish without closing the stream underneath. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.yunying.archive.infrastructure;
 
+import cn.yunying.dicom.io.NonClosingOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,8 +57,9 @@ public final class FileStorage {
         MessageDigest sha256 = digest("SHA-256");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream file = Channels.newOutputStream(channel);
-            OutputStream out = new BufferedOutputStream(
-                    new DigestOutputStream(new DigestOutputStream(new Unclosable(file), md5), sha256), 64 * 1024);
+            // the reader may close what it writes to; the channel must stay open until it has been forced
+            OutputStream out = new BufferedOutputStream(new DigestOutputStream(
+                    new DigestOutputStream(new NonClosingOutputStream(file), md5), sha256), 64 * 1024);
             T parsed = reader.read(source, out);
             out.flush();
             channel.force(true);
@@ -159,22 +161,5 @@ public final class FileStorage {
 
     private static String hex(MessageDigest digest) {
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Keeps the reader from closing the channel before it is forced. */
-    private static final class Unclosable extends java.io.FilterOutputStream {
-        Unclosable(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
