@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,7 +35,6 @@ class RegistrationIT {
     private static final String RESETS = YunyingEar.PORTAL + "/api/public/password-resets";
     private static final String PASSWORD = "Yisheng-2026";
     private static final Pattern CODE = Pattern.compile("Registration code (\\d{6})");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static GreenMail smtp;
 
     @Deployment(testable = false)
@@ -229,15 +222,7 @@ class RegistrationIT {
     }
 
     private static HttpResponse<String> publicPost(String url, String... nameValuePairs) throws Exception {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
-            form.append(form.length() == 0 ? "" : "&").append(nameValuePairs[i]).append('=')
-                    .append(URLEncoder.encode(nameValuePairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return YunyingEar.postPublicForm(url, nameValuePairs);
     }
 
     private static void assertError(int status, String key, HttpResponse<String> response) {

@@ -138,6 +138,74 @@ class RegistrationJourneyBrowserIT {
         assertTrue(me.body().contains("RADIOLOGIST"), me.body());
     }
 
+    @Test
+    void aNameWithMarkupIsShownAsTextAndAForgottenPasswordIsResetInThePortal() throws Exception {
+        String doctor = "xs-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String email = doctor + "@doctor.example.cn";
+        String name = "<script>window.hacked=1</script>周";
+        HttpResponse<String> submitted = YunyingEar.postPublicForm(YunyingEar.PORTAL + "/api/public/registrations",
+                "username", doctor, "displayName", name, "email", email,
+                "phone", "135" + String.format("%08d", System.nanoTime() / 1000 % 100_000_000),
+                "password", "Zhouzhou-2026", "institutionId", YunyingEar.institutionId("CLINIC1"),
+                "department", "检验科", "role", "CLINICIAN");
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        String id = YunyingEar.field(submitted.body(), "id");
+        assertEquals(200, YunyingEar.postPublicForm(YunyingEar.PORTAL + "/api/public/registrations/" + id
+                + "/verification", "code", codeMailedTo(email)).statusCode());
+
+        browser.loginAsDemoUser("clinic1-admin");
+        browser.driver.findElement(By.id("navRegistrations")).click();
+        WebElement request = browser.visible(By.xpath("//tbody[@id='queueForm:registrations_data']/tr[.//td[text()='"
+                + doctor + "']]"));
+        assertTrue(request.getText().contains(name), "the name is shown as typed, markup included: " + request.getText());
+        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return window.hacked === undefined ? null : window.hacked;"), "no script ran");
+        request.findElement(By.xpath(".//button[contains(@id,'approve')]")).click();
+        browser.expectInfo("注册已批准");
+        browser.logout();
+
+        browser.visible(By.id("forgotLink")).click();
+        type("forgotForm:identifier", email);
+        browser.driver.findElement(By.id("forgotForm:send")).click();
+        browser.expectInfo("30 分钟");
+        String link = resetLinkMailedTo(email);
+        browser.open(link.substring(link.indexOf("/reset.xhtml")));
+        type("resetForm:password", "Xinmima-2027");
+        type("resetForm:confirmation", "Xinmima-2026");
+        browser.driver.findElement(By.id("resetForm:save")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#messages .ui-messages-error"), "不一致"));
+        type("resetForm:password", "Xinmima-2027");
+        type("resetForm:confirmation", "Xinmima-2027");
+        browser.driver.findElement(By.id("resetForm:save")).click();
+        browser.expectInfo("密码已修改");
+        browser.screenshot("journey-4-password-reset-zh");
+
+        browser.open(link.substring(link.indexOf("/reset.xhtml")));
+        browser.visible(By.id("linkInvalid"));
+        browser.open("/login.xhtml");
+        browser.login(doctor, "Xinmima-2027");
+        browser.wait.until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
+        assertTrue(browser.visible(By.id("currentUser")).getText().contains(name));
+    }
+
+    private String resetLinkMailedTo(String address) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
+                        && message.getSubject().contains("Reset your password")) {
+                    Matcher m = Pattern.compile("\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+")
+                            .matcher((String) message.getContent());
+                    assertTrue(m.find(), (String) message.getContent());
+                    return m.group();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no reset link mailed to " + address);
+    }
+
     private void type(String id, String text) {
         WebElement field = browser.driver.findElement(By.id(id));
         field.clear();
