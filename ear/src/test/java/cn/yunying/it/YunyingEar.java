@@ -69,6 +69,19 @@ final class YunyingEar {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** POSTs an HTML-form body to a public endpoint, without credentials. */
+    static HttpResponse<String> postPublicForm(String url, String... nameValuePairs) throws Exception {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
+            form.append(form.length() == 0 ? "" : "&").append(nameValuePairs[i]).append('=')
+                    .append(URLEncoder.encode(nameValuePairs[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** POSTs a multipart/form-data body: text fields, then files under the part name {@code document}. */
     static HttpResponse<String> postMultipart(String url, Map<String, String> fields, Map<String, byte[]> files)
             throws Exception {

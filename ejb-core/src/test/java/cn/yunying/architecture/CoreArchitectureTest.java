@@ -31,7 +31,7 @@ class CoreArchitectureTest {
 
     @Test
     void contextsTalkToEachOtherOnlyThroughTheirApplicationApi() {
-        String[] contexts = {"identity", "institution", "audit", "affiliation", "archive"};
+        String[] contexts = {"identity", "institution", "audit", "affiliation", "archive", "registration"};
         for (String context : contexts) {
             noClasses().that().resideInAPackage("cn.yunying..")
                     .and().resideOutsideOfPackages("cn.yunying." + context + "..", "cn.yunying.platform..")

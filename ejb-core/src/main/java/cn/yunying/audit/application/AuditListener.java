@@ -8,6 +8,8 @@ import cn.yunying.audit.domain.AuditEntry.Outcome;
 import cn.yunying.identity.application.events.LoginFailed;
 import cn.yunying.institution.application.events.InstitutionCertificationChanged;
 import cn.yunying.identity.application.events.LoginSucceeded;
+import cn.yunying.identity.application.events.PasswordResetStep;
+import cn.yunying.registration.application.events.RegistrationChanged;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -48,6 +50,19 @@ public class AuditListener {
                 "DICOM_AE".equals(event.actorType()) ? ActorType.DICOM_AE : ActorType.USER, event.action(),
                 Outcome.SUCCESS, event.subjectType(), event.subject(), event.patientId(), event.sourceAddress(),
                 event.detail()));
+    }
+
+    void onRegistration(@Observes RegistrationChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER, "REGISTRATION_" + event.step(),
+                Outcome.SUCCESS, "REGISTRATION", String.valueOf(event.registrationId()), null, null,
+                event.username() + " " + event.role() + " @ " + event.institutionCode()
+                        + (event.reason() == null ? "" : ": " + event.reason())));
+    }
+
+    void onPasswordReset(@Observes PasswordResetStep event) {
+        trail.append(new AuditEntry(event.at(), event.subject(), ActorType.USER, "PASSWORD_RESET_" + event.step(),
+                event.success() ? Outcome.SUCCESS : Outcome.FAILURE, "USER", event.subject(), null,
+                event.sourceAddress(), event.detail()));
     }
 
     void onLoginFailed(@Observes LoginFailed event) {

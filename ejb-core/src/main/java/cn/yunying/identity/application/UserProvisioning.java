@@ -49,14 +49,55 @@ public class UserProvisioning {
         return activated;
     }
 
+    /**
+     * Checks the password policy and returns the PBKDF2 hash, for a request that creates its account later; throws
+     * {@link IdentityError#WEAK_PASSWORD} with the broken rules.
+     */
+    public String hashForNewAccount(String username, char[] password) {
+        checkPolicy(username, password);
+        return hasher.hash(password);
+    }
+
+    /** Which of user name, e-mail and phone an existing account already uses: "username", "email", "phone" or empty. */
+    public java.util.Optional<String> takenIdentifier(String username, String email, String phone) {
+        if (users.findByUsername(username).isPresent()) {
+            return java.util.Optional.of("username");
+        }
+        if (email != null && !users.findByEmail(email).isEmpty()) {
+            return java.util.Optional.of("email");
+        }
+        if (phone != null && !users.findByPhone(phone).isEmpty()) {
+            return java.util.Optional.of("phone");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Creates an active account from an approved request whose password hash was made by this class. */
+    public Long createActiveAccount(AccountTemplate template) {
+        if (users.findByUsername(template.username()).isPresent()) {
+            throw new DomainException(IdentityError.USERNAME_TAKEN, template.username());
+        }
+        UserAccount account = new UserAccount(template.username(), template.displayName(), template.passwordHash(),
+                UserStatus.ACTIVE, Instant.now());
+        account.setEmail(template.email());
+        account.setPhone(template.phone());
+        account.grant(Role.valueOf(template.role()), template.institutionId());
+        users.save(account);
+        return account.getId();
+    }
+
+    private static void checkPolicy(String username, char[] password) {
+        List<String> broken = PasswordPolicy.violations(username, password == null ? new char[0] : password);
+        if (!broken.isEmpty()) {
+            throw new DomainException(IdentityError.WEAK_PASSWORD, String.join(", ", broken));
+        }
+    }
+
     private Long create(NewUser request, UserStatus status) {
         if (users.findByUsername(request.username()).isPresent()) {
             throw new DomainException(IdentityError.USERNAME_TAKEN, request.username());
         }
-        List<String> broken = PasswordPolicy.violations(request.username(), request.password());
-        if (!broken.isEmpty()) {
-            throw new DomainException(IdentityError.WEAK_PASSWORD, String.join(", ", broken));
-        }
+        checkPolicy(request.username(), request.password());
         UserAccount account = new UserAccount(request.username(), request.displayName(),
                 hasher.hash(request.password()), status, Instant.now());
         account.setEmail(request.email());

@@ -29,7 +29,12 @@ import java.util.regex.Pattern;
 @NamedQuery(name = UserAccount.PENDING_ADMINS_OF, query = "SELECT DISTINCT u FROM UserAccount u JOIN u.roles r"
         + " WHERE u.status = cn.yunying.identity.domain.UserStatus.PENDING AND r.institutionId = :institutionId"
         + " AND r.role = cn.yunying.identity.domain.Role.INSTITUTION_ADMIN")
+@NamedQuery(name = UserAccount.FIND_BY_EMAIL, query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email")
+@NamedQuery(name = UserAccount.FIND_BY_PHONE, query = "SELECT u FROM UserAccount u WHERE u.phone = :phone")
 public class UserAccount {
+
+    public static final String FIND_BY_EMAIL = "UserAccount.findByEmail";
+    public static final String FIND_BY_PHONE = "UserAccount.findByPhone";
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
     public static final String COUNT_ALL = "UserAccount.countAll";
@@ -122,6 +127,12 @@ public class UserAccount {
             lockedUntil = now.plus(policy.lockDuration());
             failedLogins = 0;
         }
+    }
+
+    /** After a password reset: the failure count and any lock are cleared. */
+    public void clearLockout() {
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     public void recordSuccessfulLogin(Instant now) {

@@ -20,6 +20,21 @@ public class JpaUserRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Accounts with this e-mail address, compared in lower case. */
+    public List<UserAccount> findByEmail(String email) {
+        return em.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    public List<UserAccount> findByPhone(String phone) {
+        return em.createNamedQuery(UserAccount.FIND_BY_PHONE, UserAccount.class)
+                .setParameter("phone", phone).getResultList();
+    }
+
+    public Optional<UserAccount> find(Long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
     public List<UserAccount> pendingAdministratorsOf(Long institutionId) {
         return em.createNamedQuery(UserAccount.PENDING_ADMINS_OF, UserAccount.class)
                 .setParameter("institutionId", institutionId).getResultList();
@@ -27,6 +42,16 @@ public class JpaUserRepository {
 
     public long count() {
         return em.createNamedQuery(UserAccount.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    public void save(cn.yunying.identity.domain.PasswordReset reset) {
+        em.persist(reset);
+    }
+
+    public Optional<cn.yunying.identity.domain.PasswordReset> resetByTokenHash(String tokenHash) {
+        return em.createNamedQuery(cn.yunying.identity.domain.PasswordReset.BY_TOKEN_HASH,
+                        cn.yunying.identity.domain.PasswordReset.class)
+                .setParameter("tokenHash", tokenHash).getResultStream().findFirst();
     }
 
     public void save(UserAccount account) {

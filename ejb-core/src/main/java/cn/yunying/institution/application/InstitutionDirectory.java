@@ -60,6 +60,15 @@ public class InstitutionDirectory {
                         i.getStatus().name(), List.of())).toList();
     }
 
+    /**
+     * The certified members by id and names only, for anyone (no login): the choice on the public registration page.
+     */
+    public List<InstitutionView> registrableInstitutions() {
+        return repository.findByStatuses(List.of(cn.yunying.institution.domain.InstitutionStatus.CERTIFIED)).stream()
+                .map(i -> new InstitutionView(i.getId(), i.getCode(), i.getNameZh(), i.getNameEn(), i.getLevel().name(),
+                        i.getStatus().name(), List.of())).toList();
+    }
+
     /** The contact of an institution, for notifications. */
     public Optional<InstitutionContact> contactOf(Long id) {
         return repository.find(id).map(i -> new InstitutionContact(i.getCode(), i.getNameZh(), i.getNameEn(),

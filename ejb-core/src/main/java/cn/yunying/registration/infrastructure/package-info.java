@@ -1,0 +1,2 @@
+/** Registration requests in the relational store. */
+package cn.yunying.registration.infrastructure;
