@@ -71,6 +71,10 @@ class ApplicationIT {
                 "a malformed phone number is refused");
         assertEquals(400, apply(form(license, admin, email, "13812345678"), Map.of()).statusCode(),
                 "an application needs a document");
+        HttpResponse<String> badName = apply(form(license, "Not A Name!", email, "13812345678"),
+                Map.of("licence.pdf", PDF));
+        assertEquals(400, badName.statusCode(), badName.body());
+        assertTrue(badName.body().contains("identity.invalidUsername"), badName.body());
 
         Map<String, byte[]> documents = new LinkedHashMap<>();
         documents.put("执业许可证.pdf", PDF);

@@ -5,6 +5,7 @@ import cn.yunying.shared.ErrorCode;
 /** Error catalogue of the identity context. */
 public enum IdentityError implements ErrorCode {
     USERNAME_TAKEN("identity.usernameTaken", 409),
+    INVALID_USERNAME("identity.invalidUsername", 400),
     WEAK_PASSWORD("identity.weakPassword", 400),
     RESET_LINK_INVALID("identity.resetLinkInvalid", 410);
 

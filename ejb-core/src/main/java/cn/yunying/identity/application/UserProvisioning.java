@@ -94,6 +94,11 @@ public class UserProvisioning {
     }
 
     private Long create(NewUser request, UserStatus status) {
+        try {
+            UserAccount.checkUsername(request.username());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(IdentityError.INVALID_USERNAME, request.username());
+        }
         if (users.findByUsername(request.username()).isPresent()) {
             throw new DomainException(IdentityError.USERNAME_TAKEN, request.username());
         }
