@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The OHIF viewer at /viewer on our DICOMweb: WADO-RS frames byte for byte, the single-page routes, and a radiologist
  * who opens a study from the portal's study list and sees its images drawn (uncompressed, and JPEG baseline and RLE
- * files from pydicom's test data, read where Debian installs them).
+ * files from pydicom's test data, read where Debian installs them); and the demo studies of bin/demo-studies.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -125,6 +125,28 @@ class ViewerBrowserIT {
             browser.open("/viewer/viewer?StudyInstanceUIDs=" + study);
             expectImageDrawn("viewer-" + file.replace(".dcm", ""));
         }
+    }
+
+    @Test
+    void theDemoStudiesAreStoredOnceAndFoundByQido() throws Exception {
+        String toolkit = Path.of(cn.yunying.dicom.data.Attributes.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI()).toString();
+        Path script = Path.of("..", "bin", "lib", "DemoStudies.java").toAbsolutePath().normalize();
+        for (int run = 1; run <= 2; run++) {
+            Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", toolkit, script.toString(), YunyingEar.PORTAL, "clinic1-tech", YunyingEar.DEMO_PASSWORD)
+                    .redirectErrorStream(true).start();
+            String output = new String(demo.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, demo.waitFor(), output);
+            assertTrue(output.contains("胸部CT平扫") && output.contains("压缩图像示例"), output);
+        }
+        String ct = DicomObjects.get("/dicomweb/studies?PatientID=DEMO-CT-01", "clinic1-rad").body();
+        assertTrue(ct.contains("张^伟") && ct.contains("\"00080061\":{\"vr\":\"CS\",\"Value\":[\"CT\"]}"), ct);
+        assertTrue(ct.contains("\"00201208\":{\"vr\":\"IS\",\"Value\":[24]}"), "24 CT images, stored once: " + ct);
+        String compressed = DicomObjects.get("/dicomweb/studies/2.25.1720260523.1.4/instances", "clinic1-rad").body();
+        assertEquals(3, compressed.split("\"00080018\"", -1).length - 1, compressed);
+        assertEquals("[]", DicomObjects.get("/dicomweb/studies?PatientID=DEMO-MR-01", "clinic2-rad").body(),
+                "clinic 1's demo studies are not shown to clinic 2");
     }
 
     /** Waits for the viewport's canvas and until a good part of it shows the image, not black. */
