@@ -112,6 +112,11 @@ class ViewerBrowserIT {
         assertTrue(browser.driver.getCurrentUrl().contains("/viewer/viewer?StudyInstanceUIDs=" + study),
                 browser.driver.getCurrentUrl());
         expectImageDrawn("viewer-uncompressed");
+        Object foreign = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                        + ".filter(function (n) { return n.indexOf(location.origin + '/') !== 0"
+                        + " && n.indexOf('blob:') !== 0 && n.indexOf('data:') !== 0; });");
+        assertEquals(List.of(), foreign, "the viewer loads nothing from other servers");
     }
 
     @Test
