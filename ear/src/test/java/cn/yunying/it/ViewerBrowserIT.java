@@ -79,6 +79,7 @@ class ViewerBrowserIT {
         HttpResponse<String> page = DicomObjects.get(deepLink, "clinic1-rad");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/viewer/app.bundle."), "the single-page app for a deep link");
+        assertEquals(404, DicomObjects.get("/viewer/no-such.bundle.js", "clinic1-rad").statusCode());
         String config = DicomObjects.get("/viewer/app-config.js", "clinic1-rad").body();
         assertTrue(config.contains("routerBasename: '/viewer'") && config.contains("'/dicomweb'"), config);
         assertFalse(config.contains("http://") || config.contains("https://"), "no external URL in the config");

@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The OHIF viewer under {@code /viewer/} (its files come from the viewer module's resource jar) is a single-page
+ * The OHIF viewer under {@code /viewer/} (its files are unpacked from the viewer module into this WAR) is a single-page
  * application with its own routes ({@code /viewer/viewer?StudyInstanceUIDs=...}, {@code /viewer/} for its study list):
- * a GET for a path that is not one of its files gets {@code index.html}, so deep links and reloads work. The page and
- * its configuration are never cached, so a new build or configuration is picked up at once; the hashed bundles may be.
+ * a GET for a route (a path that is not one of its files and has no file extension) gets {@code index.html}, so deep
+ * links and reloads work. The page and its configuration are never cached, so a new build or configuration is picked
+ * up at once; the hashed bundles may be.
  */
 @WebFilter("/viewer/*")
 public class ViewerRoutingFilter extends HttpFilter {
@@ -35,9 +36,20 @@ public class ViewerRoutingFilter extends HttpFilter {
     }
 
     private boolean isRoute(String method, String path) throws IOException {
+        return isRoutePath(method, path) && (path.equals("/viewer") || path.endsWith("/")
+                || getServletContext().getResource(path) == null);
+    }
+
+    /**
+     * A GET of a path that may be one of the application's routes: a directory, or a last segment without a file
+     * extension ({@code /viewer/viewer}, {@code /viewer/segmentation}). A missing {@code .js} or {@code .wasm} file
+     * stays a 404 instead of becoming the page.
+     */
+    static boolean isRoutePath(String method, String path) {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return false;
         }
-        return path.equals("/viewer") || path.endsWith("/") || getServletContext().getResource(path) == null;
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return !last.contains(".");
     }
 }
