@@ -11,7 +11,7 @@ import cn.yunying.dicom.io.TransferSyntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-/** Images a viewer can show: a 256 x 256 12-bit gradient, and existing files given new UIDs (built with our toolkit). */
+/** Images a viewer can show: a 256 x 256 12-bit gradient, and existing files with new UIDs (made with our toolkit). */
 final class TestImages {
 
     static final int SIZE = 256;
