@@ -41,6 +41,7 @@ final class PortalBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--window-size=1280,900", "--lang=zh-CN");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return new PortalBrowser(new ChromeDriver(service, options));
     }
 
@@ -92,6 +93,18 @@ final class PortalBrowser implements AutoCloseable {
         Files.createDirectories(folder);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The browser console's messages so far (for a failure's report). */
+    String consoleLog() {
+        StringBuilder log = new StringBuilder();
+        try {
+            driver.manage().logs().get("browser").forEach(entry -> log.append(entry.getLevel()).append(' ')
+                    .append(entry.getMessage()).append('\n'));
+        } catch (RuntimeException e) {
+            log.append("(no console log: ").append(e.getMessage()).append(')');
+        }
+        return log.toString();
     }
 
     @Override

@@ -117,6 +117,24 @@ public class DicomWebService {
         return MetadataJson.toJson(retrieve.metadata(studyUid, seriesUid, sopInstanceUid));
     }
 
+    /**
+     * WADO-RS frames (PS3.18 8.7.3): the requested frames (numbered from 1) of one instance, as stored (native pixels,
+     * or the fragments of each encapsulated frame). 404 if the instance is not visible, 400 for a frame it lacks.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<PixelFrame> frames(String studyUid, String seriesUid, String sopInstanceUid, List<Integer> numbers) {
+        if (seriesUid == null || sopInstanceUid == null || numbers.isEmpty()) {
+            throw new DomainException(ArchiveError.INVALID_REQUEST, "frames need an instance and frame numbers");
+        }
+        RetrievableInstance instance = retrieve.locate(studyUid, seriesUid, sopInstanceUid).get(0);
+        try {
+            return FrameExtractor.frames(java.nio.file.Path.of(instance.path()), instance.transferSyntaxUid(),
+                    numbers);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("frames of " + sopInstanceUid + " unreadable", e);
+        }
+    }
+
     /** WADO-RS: the files to send. 404 if nothing visible matches. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<RetrievableInstance> retrieve(String studyUid, String seriesUid, String sopInstanceUid) {

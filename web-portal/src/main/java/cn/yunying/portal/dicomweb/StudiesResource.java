@@ -2,6 +2,7 @@ package cn.yunying.portal.dicomweb;
 
 import cn.yunying.archive.application.DicomWebService;
 import cn.yunying.archive.application.DicomWebService.StowResponse;
+import cn.yunying.archive.application.PixelFrame;
 import cn.yunying.archive.application.RetrievableInstance;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +31,8 @@ import java.util.UUID;
  * DICOMweb studies service (PS3.18 10): STOW-RS {@code POST /studies[/{study}]} (multipart/related;
  * type="application/dicom"), QIDO-RS {@code GET /studies}, {@code /series}, {@code /instances} and their nested forms,
  * WADO-RS {@code GET /studies/{study}[/series/{series}[/instances/{instance}]]} (multipart/related application/dicom)
- * and {@code .../metadata} (DICOM JSON). Scoping, auditing and encoding are the archive's.
+ * and {@code .../metadata} (DICOM JSON), and {@code .../frames/{list}} (the viewer's images). Scoping, auditing and
+ * encoding are the archive's.
  */
 @Path("/")
 public class StudiesResource {
@@ -149,6 +152,49 @@ public class StudiesResource {
     public Response retrieveInstance(@PathParam("study") String study, @PathParam("series") String series,
                                      @PathParam("instance") String instance) {
         return multipart(dicomWeb.retrieve(study, series, instance));
+    }
+
+    /**
+     * WADO-RS frames (PS3.18 8.7.3): one part per frame, native pixels as {@code application/octet-stream}, an
+     * encapsulated frame's fragments with its media type (e.g. {@code image/jpeg}), each with its transfer syntax.
+     * This is what the viewer loads images with.
+     */
+    @GET
+    @Path("studies/{study}/series/{series}/instances/{instance}/frames/{frames}")
+    public Response frames(@PathParam("study") String study, @PathParam("series") String series,
+                           @PathParam("instance") String instance, @PathParam("frames") String frames) {
+        List<PixelFrame> parts = dicomWeb.frames(study, series, instance, numbers(frames));
+        String boundary = "yunying-" + UUID.randomUUID();
+        StreamingOutput body = out -> {
+            for (PixelFrame frame : parts) {
+                out.write(("--" + boundary + "\r\nContent-Type: " + frame.contentType() + "\r\nContent-Length: "
+                        + frame.data().length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(frame.data());
+                out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        };
+        String type = parts.get(0).contentType();
+        String mediaType = type.substring(0, type.indexOf(';') < 0 ? type.length() : type.indexOf(';'));
+        return Response.ok(body).header("Content-Type", "multipart/related; type=\"" + mediaType + "\"; boundary="
+                + boundary).build();
+    }
+
+    /** "1", "1,3,5": frame numbers from 1. */
+    static List<Integer> numbers(String list) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String item : list.split(",")) {
+            try {
+                int n = Integer.parseInt(item.strip());
+                if (n < 1) {
+                    throw new NumberFormatException();
+                }
+                numbers.add(n);
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("frame numbers are positive integers");
+            }
+        }
+        return numbers;
     }
 
     /** The stored files as they were received (no transcoding), one part each. */
