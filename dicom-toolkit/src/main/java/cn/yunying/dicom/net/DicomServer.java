@@ -80,7 +80,8 @@ public final class DicomServer implements AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "no thread for a connection from {0}: {1}", s.getRemoteSocketAddress(), e);
                     s.close();
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // whatever goes wrong with one connection must not end the accept loop for everybody
                 LOG.log(System.Logger.Level.WARNING, "cannot set up a connection from " + s.getRemoteSocketAddress(), e);
                 s.close();
             }

@@ -43,7 +43,8 @@ final class ScpSession implements Runnable {
         } catch (javax.net.ssl.SSLException e) {
             // a peer without the right certificate, or speaking plain TCP: not our failure
             LOG.log(System.Logger.Level.INFO, "TLS handshake with {0} failed: {1}", socket.getRemoteSocketAddress(), e.getMessage());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // LinkageError too: a class missing in a container must end this association, not leave it hanging
             LOG.log(System.Logger.Level.WARNING, "association with " + socket.getRemoteSocketAddress() + " failed", e);
             ul.abort();
         } finally {

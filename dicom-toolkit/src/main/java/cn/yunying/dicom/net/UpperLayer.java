@@ -17,7 +17,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import jdk.net.ExtendedSocketOptions;
 
 /**
  * One transport connection driven by the PS3.8 state machine. Every received PDU and every local
@@ -50,8 +49,7 @@ final class UpperLayer {
         this.fsm = new StateMachine(requestor);
         this.artim = artim;
         this.reader = new PduReader(in, maxReceivePdu, PduReader.DEFAULT_MAX_CONTROL_LENGTH);
-        this.quickAckSupported = !(socket instanceof javax.net.ssl.SSLSocket)
-                && socket.supportedOptions().contains(ExtendedSocketOptions.TCP_QUICKACK);
+        this.quickAckSupported = QuickAck.supported(socket);
     }
 
     synchronized State state() {
@@ -293,7 +291,7 @@ final class UpperLayer {
             return;
         }
         try {
-            socket.setOption(ExtendedSocketOptions.TCP_QUICKACK, true);
+            QuickAck.enable(socket);
         } catch (UnsupportedOperationException | IOException e) {
             quickAckSupported = false;
         }
