@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,8 +25,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class PortalWorkflowsBrowserIT {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
 
     private PortalBrowser browser;
 
@@ -55,7 +51,7 @@ class PortalWorkflowsBrowserIT {
         String name = "柳溪村卫生室" + nonce;
         String admin = "lx-" + nonce;
         HttpResponse<String> applied = YunyingEar.postMultipart(YunyingEar.PORTAL + "/api/public/applications",
-                application(name, admin, nonce), Map.of("营业执照.pdf", PDF));
+                YunyingEar.application(name, admin, nonce), Map.of("营业执照.pdf", YunyingEar.PDF));
         assertEquals(200, applied.statusCode(), applied.body());
         String id = YunyingEar.field(applied.body(), "id");
 
@@ -111,19 +107,5 @@ class PortalWorkflowsBrowserIT {
 
     private static By rowWithNote(String note) {
         return By.xpath("//tbody[@id='listForm:affiliations_data']/tr[.//td[text()='" + note + "']]");
-    }
-
-    private static Map<String, String> application(String name, String admin, String nonce) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("nameZh", name);
-        form.put("nameEn", "Liuxi Village Clinic " + nonce);
-        form.put("level", "COMMUNITY_CLINIC");
-        form.put("licenseNumber", "LX-" + nonce);
-        form.put("contactName", "周敏");
-        form.put("contactPhone", "13912345678");
-        form.put("contactEmail", admin + "@clinic.example.cn");
-        form.put("adminUsername", admin);
-        form.put("adminPassword", "Liuxi-2026");
-        return form;
     }
 }

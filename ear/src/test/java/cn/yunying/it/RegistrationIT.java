@@ -66,8 +66,7 @@ class RegistrationIT {
 
         Doctor doctor = Doctor.unique("rad");
         assertError(400, "registration.invalidPhone", submit(doctor.withPhone("12345678901"), clinic1));
-        assertError(400, "registration.institutionNotCertified",
-                submit(doctor, YunyingEar.institutionId("CLINIC3")));
+        assertError(400, "registration.institutionNotCertified", submit(doctor, YunyingEar.newApplicant()));
         assertError(400, "identity.weakPassword", submitWithPassword(doctor, clinic1, "short"));
 
         HttpResponse<String> submitted = submit(doctor, clinic1);

@@ -123,4 +123,33 @@ final class YunyingEar {
         }
         return m.group(1);
     }
+
+    /** A minimal PDF, enough for the document checks of an application. */
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** The form of a certification application by a new clinic; {@code admin} is its first administrator. */
+    static Map<String, String> application(String nameZh, String admin, String nonce) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("nameZh", nameZh);
+        form.put("nameEn", "Liuxi Village Clinic " + nonce);
+        form.put("level", "COMMUNITY_CLINIC");
+        form.put("licenseNumber", "LX-" + nonce);
+        form.put("contactName", "周敏");
+        form.put("contactPhone", "13912345678");
+        form.put("contactEmail", admin + "@clinic.example.cn");
+        form.put("adminUsername", admin);
+        form.put("adminPassword", "Liuxi-2026");
+        return form;
+    }
+
+    /** Files an application of a new clinic and returns its id: an institution that is APPLIED, not certified. */
+    static String newApplicant() throws Exception {
+        String nonce = Long.toHexString(System.nanoTime());
+        HttpResponse<String> applied = postMultipart(PORTAL + "/api/public/applications",
+                application("柳溪村卫生室" + nonce, "lx-" + nonce, nonce), Map.of("licence.pdf", PDF));
+        if (applied.statusCode() != 200) {
+            throw new AssertionError("application refused: " + applied.body());
+        }
+        return field(applied.body(), "id");
+    }
 }
