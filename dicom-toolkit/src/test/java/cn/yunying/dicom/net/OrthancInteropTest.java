@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,8 +29,7 @@ import org.junit.jupiter.api.Timeout;
  * Our SCU against Orthanc 1.10 (Debian's /usr/sbin/Orthanc, which uses DCMTK's network library): C-ECHO,
  * C-STORE of pydicom files, study-level C-FIND by Patient ID, and C-MOVE of a study from Orthanc into a
  * DicomServer of ours. Orthanc runs with a configuration of its own under target/orthanc/ and is
- * killed through its Process handle afterwards. Without Orthanc the tests skip, unless
- * {@code -Dyunying.peers.required=true}: then they fail.
+ * killed through its Process handle afterwards. Without Orthanc the tests fail (never skip).
  */
 @Timeout(180)
 class OrthancInteropTest {
@@ -50,11 +48,7 @@ class OrthancInteropTest {
     @BeforeAll
     static void startOrthanc() throws Exception {
         if (!Files.isExecutable(ORTHANC)) {
-            String why = "Orthanc not found at " + ORTHANC + " (apt-get install orthanc)";
-            if (Boolean.getBoolean("yunying.peers.required")) {
-                fail(why + ", and yunying.peers.required=true");
-            }
-            Assumptions.assumeTrue(false, why);
+            fail("Orthanc not found at " + ORTHANC + " (bin/verify installs it: apt-get install orthanc)");
         }
         work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "orthanc")), "run").toAbsolutePath();
         received = new MemoryProvider();
