@@ -1,6 +1,7 @@
 package cn.yunying.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ class DicomNetworkIT {
         assertEquals(0, sent.exitCode(), sent.output());
         for (String file : files) {
             String uid = sopInstanceUid(PYDICOM.resolve(file));
-            assertTrue(indexed(uid), file + " (" + uid + ") is indexed once acknowledged");
+            assertNotNull(YunyingEar.indexedBy(uid), file + " (" + uid + ") is indexed once acknowledged");
         }
     }
 
@@ -83,7 +83,8 @@ class DicomNetworkIT {
         Dcmtk.Run refused = Dcmtk.run("storescu", "-aet", "SOME_LAPTOP", "-aec", "YUNYING", "127.0.0.1", Dcmtk.archivePort(),
                 file.toString());
         assertNotEquals(0, refused.exitCode(), refused.output());
-        assertTrue(!indexed(sopInstanceUid(file)) || indexedBy(sopInstanceUid(file)).startsWith("AE:CLINIC"),
+        String storedBy = YunyingEar.indexedBy(sopInstanceUid(file));
+        assertTrue(storedBy == null || storedBy.startsWith("AE:CLINIC"),
                 "the unknown AE stored nothing");
     }
 
@@ -107,8 +108,8 @@ class DicomNetworkIT {
             assertEquals(Status.SUCCESS, association.store(ct));
             association.release();
         }
-        assertTrue(indexed(uid));
-        try (Connection db = database(); PreparedStatement q = db.prepareStatement(
+        assertNotNull(YunyingEar.indexedBy(uid));
+        try (Connection db = YunyingEar.database(); PreparedStatement q = db.prepareStatement(
                 "SELECT p.patient_name FROM archive_instance i JOIN archive_series s ON i.series_pk = s.id "
                         + "JOIN archive_study st ON s.study_pk = st.id JOIN archive_patient p ON st.patient_pk = p.id "
                         + "WHERE i.sop_instance_uid = ?")) {
@@ -126,7 +127,7 @@ class DicomNetworkIT {
         Dcmtk.Run sent = Dcmtk.run("storescu", "+tla", "-ic", "-aet", REGISTERED_AE, "-aec", "YUNYING", "127.0.0.1",
                 Integer.toString(YunyingEar.DICOM_TLS_PORT), file.toString());
         assertEquals(0, sent.exitCode(), sent.output());
-        assertTrue(indexed(sopInstanceUid(file)));
+        assertNotNull(YunyingEar.indexedBy(sopInstanceUid(file)));
         Dcmtk.Run plain = Dcmtk.run("echoscu", "-aet", REGISTERED_AE, "-aec", "YUNYING", "-to", "5", "127.0.0.1",
                 Integer.toString(YunyingEar.DICOM_TLS_PORT));
         assertTrue(plain.exitCode() != 0, "plain TCP on the TLS port is no association: " + plain.output());
@@ -166,24 +167,5 @@ class DicomNetworkIT {
 
     private static String sopInstanceUid(Path file) throws Exception {
         return cn.yunying.dicom.io.DicomFiles.readHeader(file).dataset().getString(Tag.SOP_INSTANCE_UID);
-    }
-
-    private static boolean indexed(String sopInstanceUid) throws Exception {
-        return indexedBy(sopInstanceUid) != null;
-    }
-
-    private static String indexedBy(String sopInstanceUid) throws Exception {
-        try (Connection db = database(); PreparedStatement q = db.prepareStatement(
-                "SELECT source FROM archive_instance WHERE sop_instance_uid = ?")) {
-            q.setString(1, sopInstanceUid);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
     }
 }

@@ -1,7 +1,8 @@
 package cn.yunying.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -64,7 +61,7 @@ class DicomRobustnessIT {
             Thread.sleep(100);
         }
         assertEquals(filesBefore, storedFiles(), "no partial file is left in the storage folder");
-        assertFalse(indexed(uid), "nothing was indexed");
+        assertNull(YunyingEar.indexedBy(uid), "nothing was indexed");
         try (Association next = connect()) {
             next.echo();
             next.release();
@@ -105,7 +102,7 @@ class DicomRobustnessIT {
             threads.shutdownNow();
         }
         for (String uid : uids) {
-            assertTrue(indexed(uid), uid + " acknowledged and indexed");
+            assertNotNull(YunyingEar.indexedBy(uid), uid + " acknowledged and indexed");
         }
     }
 
@@ -118,17 +115,6 @@ class DicomRobustnessIT {
     private static long storedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of(System.getProperty("it.storage")))) {
             return files.filter(Files::isRegularFile).count();
-        }
-    }
-
-    private static boolean indexed(String sopInstanceUid) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
-             PreparedStatement q = db.prepareStatement("SELECT 1 FROM archive_instance WHERE sop_instance_uid = ?")) {
-            q.setString(1, sopInstanceUid);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 

@@ -152,4 +152,21 @@ final class YunyingEar {
         }
         return field(applied.body(), "id");
     }
+
+    /** A connection to the integration-test database, for checks the API does not expose. */
+    static java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
+                System.getProperty("it.db.password"));
+    }
+
+    /** Who stored an instance ({@code AE:CLINIC1_CT}, {@code USER:…}), or null when it is not in the index. */
+    static String indexedBy(String sopInstanceUid) throws java.sql.SQLException {
+        try (java.sql.Connection db = database(); java.sql.PreparedStatement q = db.prepareStatement(
+                "SELECT source FROM archive_instance WHERE sop_instance_uid = ?")) {
+            q.setString(1, sopInstanceUid);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * "Test connection" for a registered AE: the archive opens an association to it through the resource adapter's
@@ -41,6 +42,11 @@ public class AeConnectivity {
     @Inject
     JpaInstitutionRepository repository;
 
+    /** Our AE title, as the listeners use it (system property or YUNYING_DICOM_AET, through MicroProfile Config). */
+    @Inject
+    @ConfigProperty(name = "yunying.dicom.aet", defaultValue = "YUNYING")
+    String ourAeTitle;
+
     /** Platform administrators may check any AE; an institution administrator only the AEs of the institution. */
     public AeEchoResult echo(String aeTitle) {
         RegisteredAe ae = repository.findAe(aeTitle).orElseThrow(() -> new DomainException(
@@ -54,7 +60,7 @@ public class AeConnectivity {
                     "no port is registered: the AE only calls the archive");
         }
         AssociationRequestSpec spec = new AssociationRequestSpec(ae.getAeTitle())
-                .callingAe(System.getProperty("yunying.dicom.aet", "YUNYING")).addContext(UID.VERIFICATION)
+                .callingAe(ourAeTitle).addContext(UID.VERIFICATION)
                 .timeouts(TIMEOUT, TIMEOUT, TIMEOUT);
         long started = System.nanoTime();
         try (DicomConnection connection = connector.connect(ae.getHost(), ae.getPort(), spec)) {
