@@ -19,6 +19,7 @@ public final class Tag {
     public static final int IMAGE_TYPE = 0x00080008;
     public static final int SOP_CLASS_UID = 0x00080016;
     public static final int SOP_INSTANCE_UID = 0x00080018;
+    public static final int FAILED_SOP_INSTANCE_UID_LIST = 0x00080058;
     public static final int STUDY_DATE = 0x00080020;
     public static final int STUDY_TIME = 0x00080030;
     public static final int ACCESSION_NUMBER = 0x00080050;

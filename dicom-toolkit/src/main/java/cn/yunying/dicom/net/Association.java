@@ -2,6 +2,7 @@ package cn.yunying.dicom.net;
 
 import cn.yunying.dicom.data.Attributes;
 import cn.yunying.dicom.data.Sequence;
+import cn.yunying.dicom.data.Tag;
 import cn.yunying.dicom.data.UID;
 import cn.yunying.dicom.data.VR;
 import cn.yunying.dicom.io.DicomOutputStream;
@@ -212,13 +213,14 @@ public final class Association implements AutoCloseable {
         channel.send(pc, cmd, dataWriter(keys, transferSyntaxOf(pc)));
         while (true) {
             DimseChannel.Message m = readResponse(id);
-            if (m.data() != null) {
-                m.data().drain();
-            }
             int status = Commands.status(m.command());
             if (!Status.isPending(status)) {
+                List<String> failedUids = failedUids(m, pc);
                 failIfFailure(m.command());
-                return result(m.command());
+                return result(m.command(), failedUids);
+            }
+            if (m.data() != null) {
+                m.data().drain();
             }
         }
     }
@@ -240,19 +242,30 @@ public final class Association implements AutoCloseable {
                 continue;
             }
             checkResponse(m, id);
+            if (!Status.isPending(Commands.status(m.command()))) {
+                List<String> failedUids = failedUids(m, pc);
+                failIfFailure(m.command());
+                return result(m.command(), failedUids);
+            }
             if (m.data() != null) {
                 m.data().drain();
-            }
-            if (!Status.isPending(Commands.status(m.command()))) {
-                failIfFailure(m.command());
-                return result(m.command());
             }
         }
     }
 
-    private static RetrieveResult result(Attributes rsp) {
+    private static RetrieveResult result(Attributes rsp, List<String> failedUids) {
         return new RetrieveResult(Commands.status(rsp), rsp.getInt(Commands.COMPLETED, 0), rsp.getInt(Commands.FAILED, 0),
-                rsp.getInt(Commands.WARNING, 0));
+                rsp.getInt(Commands.WARNING, 0), failedUids);
+    }
+
+    /** The Failed SOP Instance UID List of a final C-MOVE/C-GET response's identifier, if it has one. */
+    private List<String> failedUids(DimseChannel.Message m, int pc) throws IOException {
+        if (m.data() == null) {
+            return List.of();
+        }
+        Attributes identifier = Identifiers.read(m.data(), transferSyntaxOf(pc));
+        String[] uids = identifier.getStrings(Tag.FAILED_SOP_INSTANCE_UID_LIST);
+        return uids == null ? List.of() : List.of(uids);
     }
 
     /**

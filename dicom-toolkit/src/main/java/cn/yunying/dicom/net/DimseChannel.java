@@ -35,6 +35,8 @@ final class DimseChannel {
     private final IntPredicate acceptedContext;
     private final ArrayDeque<Pdv> pending = new ArrayDeque<>();
     private final Object sendLock = new Object();
+    /** The PDU being filled by a {@link FragmentingStream}; one per channel, used only under {@code sendLock}. */
+    private byte[] sendBuffer;
     private final Duration dataTimeout;
     private DataStream current;
     private boolean released;
@@ -139,11 +141,16 @@ final class DimseChannel {
     void send(int contextId, Attributes command, DataWriter data) throws IOException {
         byte[] cmd = Commands.encode(command);
         synchronized (sendLock) {
-            try (FragmentingStream out = new FragmentingStream(contextId, true)) {
+            // a command is short: a PDU of its own size, not a buffer of the peer's maximum length
+            byte[] commandPdu = new byte[12 + Math.min(cmd.length, maxPdvLength)];
+            try (FragmentingStream out = new FragmentingStream(contextId, true, commandPdu)) {
                 out.write(cmd);
             }
             if (data != null) {
-                FragmentingStream out = new FragmentingStream(contextId, false);
+                if (sendBuffer == null) {
+                    sendBuffer = new byte[12 + maxPdvLength];
+                }
+                FragmentingStream out = new FragmentingStream(contextId, false, sendBuffer);
                 data.writeTo(out);
                 out.close();
             }
@@ -269,10 +276,10 @@ final class DimseChannel {
         private int count = 12;
         private boolean closed;
 
-        FragmentingStream(int contextId, boolean command) {
+        FragmentingStream(int contextId, boolean command, byte[] buf) {
             this.contextId = contextId;
             this.command = command;
-            this.buf = new byte[12 + maxPdvLength];
+            this.buf = buf;
         }
 
         @Override

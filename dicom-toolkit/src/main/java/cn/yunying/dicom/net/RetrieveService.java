@@ -1,10 +1,12 @@
 package cn.yunying.dicom.net;
 
 import cn.yunying.dicom.data.Attributes;
+import cn.yunying.dicom.data.Tag;
 import cn.yunying.dicom.data.VR;
 import cn.yunying.dicom.net.pdu.RoleSelection;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +27,8 @@ final class RetrieveService {
     private int completed;
     private int failed;
     private int warning;
+    /** For the Failed SOP Instance UID List of the final response (PS3.4 C.4.2.1.4 / C.4.3.1.4). */
+    private final List<String> failedUids = new ArrayList<>();
 
     RetrieveService(Association as, DimseChannel.Message request, DicomServiceProvider provider, ServerConfig config) {
         this.as = as;
@@ -104,7 +108,7 @@ final class RetrieveService {
             RetrieveInstance inst = instances.get(i);
             int pc = target.contextId(inst.sopClassUid(), inst.transferSyntaxUid());
             if (pc < 0 || !move && !storageRoleAccepted(inst.sopClassUid())) {
-                failed++;
+                fail(inst);
             } else {
                 try {
                     int status = StoreSender.send(target, pc, inst.sopClassUid(), inst.sopInstanceUid(), originator, originatorId,
@@ -119,14 +123,14 @@ final class RetrieveService {
                         completed++;
                     }
                 } catch (DimseException e) {
-                    failed++;
+                    fail(inst);
                 } catch (IOException e) {
                     if (target == as) {
                         throw e; // our own association broke: nobody to answer
                     }
                     // the move destination went away: the rest cannot be sent
                     LOG.log(System.Logger.Level.WARNING, "C-MOVE destination failed: " + e.getMessage());
-                    failed += instances.size() - i;
+                    instances.subList(i, instances.size()).forEach(this::fail);
                     respondFinal(Status.SUB_OPERATIONS_WARNING, -1);
                     return;
                 }
@@ -136,6 +140,11 @@ final class RetrieveService {
             }
         }
         respondFinal(failed > 0 || warning > 0 ? Status.SUB_OPERATIONS_WARNING : Status.SUCCESS, -1);
+    }
+
+    private void fail(RetrieveInstance instance) {
+        failed++;
+        failedUids.add(instance.sopInstanceUid());
     }
 
     /** C-GET: the requestor must have taken the storage SCP role for the class (PS3.4 C.4.3.1.3). */
@@ -148,11 +157,20 @@ final class RetrieveService {
         if (status == Status.SUB_OPERATIONS_WARNING && completed == 0 && warning == 0) {
             status = Status.OUT_OF_RESOURCES_SUB_OPERATIONS; // nothing at all went through
         }
-        respond(status, status == Status.CANCEL ? remaining : -1);
+        Attributes identifier = null;
+        if (!failedUids.isEmpty()) {
+            identifier = new Attributes(false, 1);
+            identifier.setString(Tag.FAILED_SOP_INSTANCE_UID_LIST, VR.UI, failedUids.toArray(String[]::new));
+        }
+        send(status, status == Status.CANCEL ? remaining : -1, identifier);
     }
 
     private void respond(int status, int remaining) throws IOException {
-        Attributes rsp = Commands.response(request.command(), status, false);
+        send(status, remaining, null);
+    }
+
+    private void send(int status, int remaining, Attributes identifier) throws IOException {
+        Attributes rsp = Commands.response(request.command(), status, identifier != null);
         if (remaining >= 0) {
             rsp.setInt(Commands.REMAINING, VR.US, remaining);
         }
@@ -161,6 +179,7 @@ final class RetrieveService {
             rsp.setInt(Commands.FAILED, VR.US, failed);
             rsp.setInt(Commands.WARNING, VR.US, warning);
         }
-        as.channel().send(request.contextId(), rsp, null);
+        as.channel().send(request.contextId(), rsp, identifier == null ? null
+                : Association.dataWriter(identifier, as.transferSyntaxOf(request.contextId())));
     }
 }

@@ -48,7 +48,8 @@ final class UpperLayer {
         this.out = socket.getOutputStream();
         this.fsm = new StateMachine(requestor);
         this.artim = artim;
-        this.reader = new PduReader(in, maxReceivePdu, PduReader.DEFAULT_MAX_CONTROL_LENGTH);
+        // P-DATA fragments are consumed (DimseChannel) or copied before the next receive(), so one body array is enough
+        this.reader = new PduReader(in, maxReceivePdu, PduReader.DEFAULT_MAX_CONTROL_LENGTH).reuseDataBuffer();
         this.quickAckSupported = QuickAck.supported(socket);
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  */
 final class Part10Writer {
     private static final Pattern SAFE_UID = Pattern.compile("[0-9][0-9.]{0,63}");
+    private static final AtomicLong TEMP_NAMES = new AtomicLong();
     private Part10Writer() {
     }
 
@@ -43,9 +45,10 @@ final class Part10Writer {
             throw new IOException("refusing to store an object with SOP Instance UID " + iuid);
         }
         Path target = dir.resolve(iuid + ".dcm");
-        Path tmp = Files.createTempFile(dir, "." + iuid + ".", ".part");
+        // a unique hidden name without Files.createTempFile's SecureRandom (a measurable cost per object)
+        Path tmp = dir.resolve("." + iuid + "." + ProcessHandle.current().pid() + "." + TEMP_NAMES.incrementAndGet() + ".part");
         boolean done = false;
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
             // the buffer gathers the many small writes of the meta information; the data set arrives in
             // chunks of up to a PDV (larger than the buffer), which go to the channel without another copy
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 8 * 1024);

@@ -121,6 +121,9 @@ final class QueryCommand implements Command {
             }
             out.printf("%s: status %s, %d completed, %d failed, %d warning%n", mode, Status.toHex(r.status()), r.completed(),
                     r.failed(), r.warning());
+            for (String uid : r.failedSopInstanceUids()) {
+                out.println("failed: " + uid);
+            }
             return r.failed() == 0 ? DicomCli.OK : DicomCli.INPUT_ERROR;
         }
     }

@@ -22,6 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.OutputStream;
+import java.io.InputStream;
+import java.io.IOException;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -284,6 +288,36 @@ class DimseServicesTest {
                     Map.copyOf(destination.stored));
             assertEquals("TESTSCU", destination.lastStore.moveOriginatorAe());
             assertEquals("TESTSCP", destination.lastAssociation.callingAe());
+        }
+    }
+
+    @Test
+    void moveReportsTheInstancesTheDestinationRefusedInTheFailedSopInstanceUidList() throws Exception {
+        MemoryProvider source = archive();
+        MemoryProvider destination = new MemoryProvider() {
+            @Override
+            public int onStore(StoreRequest request, InputStream dataSet) throws IOException {
+                if (request.sopInstanceUid().equals("1.2.5.5")) {
+                    dataSet.transferTo(OutputStream.nullOutputStream());
+                    return Status.OUT_OF_RESOURCES;
+                }
+                return super.onStore(request, dataSet);
+            }
+        };
+        try (TestServer dest = new TestServer(destination); TestServer s = new TestServer(source)) {
+            source.destinations.put("DEST", new MoveDestination("127.0.0.1", dest.port(), "DEST", false));
+            Attributes keys = new Attributes();
+            keys.setString(0x00080052, VR.CS, "STUDY");
+            keys.setString(Tag.STUDY_INSTANCE_UID, VR.UI, "1.2.6");
+            try (Association as = DicomClient.connect("127.0.0.1", s.port(), spec())) {
+                RetrieveResult r = as.move(ServiceClasses.STUDY_ROOT_MOVE, "DEST", keys);
+                assertEquals(Status.SUB_OPERATIONS_WARNING, r.status());
+                assertEquals(1, r.completed());
+                assertEquals(1, r.failed());
+                assertEquals(List.of("1.2.5.5"), r.failedSopInstanceUids());
+                as.echo(); // the identifier was read completely: the association is still in step
+            }
+            assertEquals(Set.of("1.2.5.4"), destination.stored.keySet());
         }
     }
 

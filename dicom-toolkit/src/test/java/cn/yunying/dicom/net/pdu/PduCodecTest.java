@@ -85,6 +85,25 @@ class PduCodecTest {
     }
 
     @Test
+    void aReaderReusingItsDataBufferReadsEveryPDataTfWholeAndGrowsForLargerOnes() throws IOException {
+        byte[] small = {1, 2, 3};
+        byte[] large = new byte[100_000];
+        Arrays.fill(large, (byte) 9);
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+        PduWriter.write(new Pdu.PDataTf(List.of(new Pdv(1, false, false, small))), stream);
+        PduWriter.write(new Pdu.PDataTf(List.of(new Pdv(1, false, true, large))), stream);
+        PduWriter.write(new Pdu.ReleaseRq(), stream);
+        PduReader r = new PduReader(new ByteArrayInputStream(stream.toByteArray()), 1 << 20, 1 << 20).reuseDataBuffer();
+        Pdv first = ((Pdu.PDataTf) r.read()).pdvs().get(0);
+        assertArrayEquals(small, Arrays.copyOfRange(first.data(), first.offset(), first.offset() + first.length()));
+        Pdv second = ((Pdu.PDataTf) r.read()).pdvs().get(0);
+        assertTrue(second.last());
+        assertArrayEquals(large, Arrays.copyOfRange(second.data(), second.offset(), second.offset() + second.length()));
+        assertEquals(new Pdu.ReleaseRq(), r.read());
+        assertNull(r.read());
+    }
+
+    @Test
     void pDataWithSeveralPdvs() throws IOException {
         Pdu.PDataTf p = new Pdu.PDataTf(List.of(new Pdv(1, true, true, new byte[] {1, 2, 3}), new Pdv(3, false, false, new byte[0]),
                 new Pdv(5, false, true, new byte[] {4})));
