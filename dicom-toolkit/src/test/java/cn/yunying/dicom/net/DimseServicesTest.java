@@ -268,15 +268,20 @@ class DimseServicesTest {
         }
     }
 
+    private static Attributes studyKeys(String studyUid) {
+        Attributes keys = new Attributes();
+        keys.setString(0x00080052, VR.CS, "STUDY");
+        keys.setString(Tag.STUDY_INSTANCE_UID, VR.UI, studyUid);
+        return keys;
+    }
+
     @Test
     void moveSendsToTheDestinationOverANewAssociation() throws Exception {
         MemoryProvider source = archive();
         MemoryProvider destination = new MemoryProvider();
         try (TestServer dest = new TestServer(destination); TestServer s = new TestServer(source)) {
             source.destinations.put("DEST", new MoveDestination("127.0.0.1", dest.port(), "DEST", false));
-            Attributes keys = new Attributes();
-            keys.setString(0x00080052, VR.CS, "STUDY");
-            keys.setString(Tag.STUDY_INSTANCE_UID, VR.UI, "1.2.6");
+            Attributes keys = studyKeys("1.2.6");
             try (Association as = DicomClient.connect("127.0.0.1", s.port(), spec())) {
                 RetrieveResult r = as.move(ServiceClasses.STUDY_ROOT_MOVE, "DEST", keys);
                 assertEquals(Status.SUCCESS, r.status());
@@ -306,9 +311,7 @@ class DimseServicesTest {
         };
         try (TestServer dest = new TestServer(destination); TestServer s = new TestServer(source)) {
             source.destinations.put("DEST", new MoveDestination("127.0.0.1", dest.port(), "DEST", false));
-            Attributes keys = new Attributes();
-            keys.setString(0x00080052, VR.CS, "STUDY");
-            keys.setString(Tag.STUDY_INSTANCE_UID, VR.UI, "1.2.6");
+            Attributes keys = studyKeys("1.2.6");
             try (Association as = DicomClient.connect("127.0.0.1", s.port(), spec())) {
                 RetrieveResult r = as.move(ServiceClasses.STUDY_ROOT_MOVE, "DEST", keys);
                 assertEquals(Status.SUB_OPERATIONS_WARNING, r.status());
