@@ -9,8 +9,12 @@ import cn.yunying.dicom.io.DicomFiles;
 import cn.yunying.dicom.io.DicomInputStream;
 import cn.yunying.dicom.io.ReadOptions;
 import cn.yunying.dicom.io.TransferSyntax;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,39 +23,107 @@ final class StoreSender {
     private StoreSender() {
     }
 
+    /** How far the SOP Class and Instance UIDs may lie into the data set for the single-pass read below. */
+    private static final int HEAD_LIMIT = 64 * 1024;
+
     static int store(Association as, Path file) throws IOException {
-        Part10Source src;
-        try {
-            src = Part10Source.open(file);
-        } catch (IOException e) {
-            // no preamble or no group length: parse it whole and re-encode
-            DicomFile f = DicomFiles.read(file);
-            return store(as, f.dataset(), f.transferSyntax().uid(), sopClass(f), sopInstance(f));
+        // one open and one buffer per file, sized to the file: the meta information, the UIDs at the start of the data
+        // set (read under a mark) and then the data set itself all come from the same stream
+        long size = Files.size(file);
+        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file),
+                (int) Math.max(1024, Math.min(size, HEAD_LIMIT)))) {
+            Part10Source src;
+            try {
+                src = Part10Source.read(file, in);
+            } catch (IOException e) {
+                // no preamble or no group length: parse it whole and re-encode
+                DicomFile f = DicomFiles.read(file);
+                return store(as, f.dataset(), f.transferSyntax().uid(), sopClass(f), sopInstance(f));
+            }
+            String ts = src.transferSyntaxUid();
+            // the C-STORE names the instance the data set holds; a few files disagree with their meta information
+            in.mark(HEAD_LIMIT);
+            Attributes head;
+            try {
+                head = new DicomInputStream(new BoundedStream(in, HEAD_LIMIT),
+                        ReadOptions.loadAll().stopBefore(Tag.SOP_INSTANCE_UID + 1)).readDataSet(TransferSyntax.of(ts));
+            } catch (IOException e) {
+                head = new Attributes(); // odd encodings our strict pass rejects: go by the meta information
+            }
+            in.reset();
+            String cuid = uid(head, Tag.SOP_CLASS_UID, src.meta().getString(Tag.MEDIA_STORAGE_SOP_CLASS_UID));
+            String iuid = uid(head, Tag.SOP_INSTANCE_UID, src.meta().getString(Tag.MEDIA_STORAGE_SOP_INSTANCE_UID));
+            int pc = as.contextId(cuid, ts);
+            if (pc > 0) {
+                return send(as, pc, cuid, iuid, null, -1, out -> copy(in, out, size));
+            }
+            if (!TransferSyntax.of(ts).encapsulated() && !TransferSyntax.of(ts).deflated()) {
+                // only a VR-encoding/byte-order change: re-encode (this path holds the object in memory)
+                DicomFile f = DicomFiles.read(file);
+                return store(as, f.dataset(), ts, cuid, iuid);
+            }
+            throw new DimseException(Status.SOP_CLASS_NOT_SUPPORTED, "no presentation context accepted for " + cuid + " in " + ts);
         }
-        String ts = src.transferSyntaxUid();
-        // the C-STORE names the instance the data set holds; a few files disagree with their meta information
-        Attributes head;
-        try (InputStream in = src.openDataSet()) {
-            head = new DicomInputStream(in, ReadOptions.loadAll().stopBefore(Tag.SOP_INSTANCE_UID + 1)).readDataSet(TransferSyntax.of(ts));
-        } catch (IOException e) {
-            head = new Attributes(); // odd encodings our strict pass rejects: go by the meta information
+    }
+
+    /** Copies the rest of {@code in} in chunks of up to a PDU's worth (InputStream.transferTo would use 8 KiB). */
+    private static void copy(InputStream in, OutputStream out, long size) throws IOException {
+        byte[] chunk = new byte[(int) Math.max(1024, Math.min(size, HEAD_LIMIT))];
+        int n;
+        while ((n = in.read(chunk)) > 0) {
+            out.write(chunk, 0, n);
         }
-        String cuid = uid(head, Tag.SOP_CLASS_UID, src.meta().getString(Tag.MEDIA_STORAGE_SOP_CLASS_UID));
-        String iuid = uid(head, Tag.SOP_INSTANCE_UID, src.meta().getString(Tag.MEDIA_STORAGE_SOP_INSTANCE_UID));
-        int pc = as.contextId(cuid, ts);
-        if (pc > 0) {
-            return send(as, pc, cuid, iuid, null, -1, out -> {
-                try (InputStream in = src.openDataSet()) {
-                    in.transferTo(out);
-                }
-            });
+    }
+
+    /** Reads at most {@code limit} bytes of the underlying stream, so a parse can never run past a mark's limit. */
+    private static final class BoundedStream extends FilterInputStream {
+        private int left;
+
+        BoundedStream(InputStream in, int limit) {
+            super(in);
+            this.left = limit;
         }
-        if (!TransferSyntax.of(ts).encapsulated() && !TransferSyntax.of(ts).deflated()) {
-            // only a VR-encoding/byte-order change: re-encode (this path holds the object in memory)
-            DicomFile f = DicomFiles.read(file);
-            return store(as, f.dataset(), ts, cuid, iuid);
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
         }
-        throw new DimseException(Status.SOP_CLASS_NOT_SUPPORTED, "no presentation context accepted for " + cuid + " in " + ts);
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(Math.min(n, Math.max(0, left)));
+            left -= (int) skipped;
+            return skipped;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return Math.min(super.available(), Math.max(0, left));
+        }
+
+        @Override
+        public void close() {
+            // the caller goes on reading the underlying stream
+        }
     }
 
     static int store(Association as, Attributes ds) throws IOException {
