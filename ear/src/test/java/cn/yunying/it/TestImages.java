@@ -64,11 +64,16 @@ final class TestImages {
 
     /** The file with a new study, series and SOP instance UID, in its own transfer syntax. */
     static byte[] withNewUids(byte[] part10, String studyUid) throws IOException {
+        return withNewUids(part10, studyUid, DicomObjects.uid(), DicomObjects.uid());
+    }
+
+    /** The file with the given study, series and SOP instance UIDs, in its own transfer syntax. */
+    static byte[] withNewUids(byte[] part10, String studyUid, String seriesUid, String sopUid) throws IOException {
         DicomFile file = DicomFiles.parse(part10);
         Attributes ds = file.dataset();
         ds.setString(Tag.STUDY_INSTANCE_UID, VR.UI, studyUid);
-        ds.setString(Tag.SERIES_INSTANCE_UID, VR.UI, DicomObjects.uid());
-        ds.setString(Tag.SOP_INSTANCE_UID, VR.UI, DicomObjects.uid());
+        ds.setString(Tag.SERIES_INSTANCE_UID, VR.UI, seriesUid);
+        ds.setString(Tag.SOP_INSTANCE_UID, VR.UI, sopUid);
         file.fileMetaInformation().setString(0x00020003, VR.UI, ds.getString(Tag.SOP_INSTANCE_UID));
         return write(file);
     }
