@@ -102,8 +102,13 @@ final class DicomObjects {
     }
 
     static HttpResponse<byte[]> getBytes(String path, String user) throws Exception {
+        return getBytes(path, user, "*/*");
+    }
+
+    /** A GET with an Accept header. */
+    static HttpResponse<byte[]> getBytes(String path, String user, String accept) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(YunyingEar.PORTAL + path))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user)).build();
+                .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user)).header("Accept", accept).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
