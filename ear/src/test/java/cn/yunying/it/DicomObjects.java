@@ -102,7 +102,9 @@ final class DicomObjects {
     }
 
     static HttpResponse<byte[]> getBytes(String path, String user) throws Exception {
-        return getBytes(path, user, "*/*");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(YunyingEar.PORTAL + path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A GET with an Accept header. */

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Orthanc (Debian's /usr/sbin/Orthanc) as a real peer of the running archive: started with a configuration generated
  * under target/orthanc/, on free DICOM and HTTP ports of loopback, with the archive declared as its modality
- * {@code yunying}, and driven through its REST API. Stopped through its Process handle. Missing Orthanc fails the test.
+ * {@code yunying}, and driven through its REST API (without keep-alive: a connection Orthanc closed while a synchronous
+ * C-MOVE ran would otherwise be reused). Stopped through its Process handle. Missing Orthanc fails the test.
  */
 final class OrthancPeer implements AutoCloseable {
 
@@ -60,6 +61,7 @@ final class OrthancPeer implements AutoCloseable {
                   "AuthenticationEnabled": false,
                   "DicomCheckCalledAet": true,
                   "DicomAlwaysAllowStore": true,
+                  "KeepAlive": false,
                   "DicomModalities": { "yunying": ["YUNYING", "127.0.0.1", %d] },
                   "Plugins": []
                 }
@@ -123,6 +125,12 @@ final class OrthancPeer implements AutoCloseable {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "\"ID\"\\s*:\\s*\"([0-9a-f-]+)\"[^}]*\"Type\"\\s*:\\s*\"Instance\"").matcher(found);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** A JSON text as Orthanc writes it, with its \\uXXXX escapes of non-ASCII characters decoded. */
+    static String unescape(String json) {
+        return java.util.regex.Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(json)
+                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
     }
 
     private URI uri(String path) {

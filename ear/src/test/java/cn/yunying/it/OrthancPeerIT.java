@@ -85,8 +85,8 @@ class OrthancPeerIT {
                 Dcmtk.archivePort());
         assertEquals(0, moved.exitCode(), moved.output());
         expectInOrthanc(originals);
-        String name = orthanc.get("/instances/" + orthanc.instanceId(originals.keySet().iterator().next())
-                + "/simplified-tags").body();
+        String name = OrthancPeer.unescape(orthanc.get("/instances/"
+                + orthanc.instanceId(originals.keySet().iterator().next()) + "/simplified-tags").body());
         assertTrue(name.contains("周^奥森"), "the Chinese name as Orthanc reads it: " + name);
 
         Dcmtk.Run foreign = Dcmtk.run("movescu", "-S", "-aet", CLINIC2_AE, "-aec", "YUNYING", "-aem",

@@ -62,15 +62,14 @@ final class TestImages {
         return write(new DicomFile(null, null, ds, TransferSyntax.EXPLICIT_VR_LE, true));
     }
 
-    /** The file with a new study, series and SOP instance UID, in its own transfer syntax. */
-    static byte[] withNewUids(byte[] part10, String studyUid) throws IOException {
-        return withNewUids(part10, studyUid, DicomObjects.uid(), DicomObjects.uid());
-    }
-
-    /** The file with the given study, series and SOP instance UIDs, in its own transfer syntax. */
+    /**
+     * The file with the given study, series and SOP instance UIDs and a patient ID of its own (so that a viewer lists
+     * no other study of pydicom's shared test patients next to it), in its own transfer syntax.
+     */
     static byte[] withNewUids(byte[] part10, String studyUid, String seriesUid, String sopUid) throws IOException {
         DicomFile file = DicomFiles.parse(part10);
         Attributes ds = file.dataset();
+        ds.setString(Tag.PATIENT_ID, VR.LO, "TI-" + Integer.toHexString(studyUid.hashCode()));
         ds.setString(Tag.STUDY_INSTANCE_UID, VR.UI, studyUid);
         ds.setString(Tag.SERIES_INSTANCE_UID, VR.UI, seriesUid);
         ds.setString(Tag.SOP_INSTANCE_UID, VR.UI, sopUid);

@@ -177,7 +177,8 @@ class ImageRendererTest {
     @Test
     void compressionsJavaCannotDecodeAreNotRenderable() {
         for (String[] file : new String[][] {{"JPEG2000.dcm", "1.2.840.10008.1.2.4.91"},
-                {"JPGExtended.dcm", "1.2.840.10008.1.2.4.51"}, {"MR_small_RLE.dcm", "1.2.840.10008.1.2.5"},
+                {"JPGExtended.dcm", "1.2.840.10008.1.2.4.51"}, {"JPEG-lossy.dcm", "1.2.840.10008.1.2.4.51"},
+                {"SC_rgb_jpeg_gdcm.dcm", "1.2.840.10008.1.2.4.70"}, {"MR_small_RLE.dcm", "1.2.840.10008.1.2.5"},
                 {"MR_small_jpeg_ls_lossless.dcm", "1.2.840.10008.1.2.4.80"}}) {
             DomainException e = assertThrows(DomainException.class, () -> ImageRenderer.render(
                     PYDICOM.resolve(file[0]), file[1], 1, RenderParameters.parse(Map.of(), null, false)), file[0]);
