@@ -25,9 +25,8 @@ record ImageLayout(int rows, int columns, int samplesPerPixel, int bitsAllocated
         double[] centers = ds.getDoubles(WINDOW_CENTER);
         double[] widths = ds.getDoubles(WINDOW_WIDTH);
         WindowLevel window = null;
-        if (centers.length > 0 && widths.length > 0 && widths[0] > 0) {
-            window = new WindowLevel(centers[0], widths[0],
-                    WindowLevel.Function.parse(ds.getString(VOI_LUT_FUNCTION, "LINEAR")));
+        if (centers.length > 0 && widths.length > 0) {
+            window = storedWindow(centers[0], widths[0], ds.getString(VOI_LUT_FUNCTION, "LINEAR"));
         }
         return new ImageLayout(ds.getInt(Tag.ROWS, 0), ds.getInt(Tag.COLUMNS, 0),
                 ds.getInt(Tag.SAMPLES_PER_PIXEL, 1), bitsAllocated, ds.getInt(BITS_STORED, bitsAllocated),
@@ -35,6 +34,15 @@ record ImageLayout(int rows, int columns, int samplesPerPixel, int bitsAllocated
                 ds.getString(PHOTOMETRIC_INTERPRETATION, "MONOCHROME2").strip(),
                 ds.getInt(PLANAR_CONFIGURATION, 0) == 1, ds.getDouble(RESCALE_SLOPE, 1),
                 ds.getDouble(RESCALE_INTERCEPT, 0), window, Math.max(1, ds.getInt(Tag.NUMBER_OF_FRAMES, 1)));
+    }
+
+    /** The data set's window, or null when it is unusable (then min..max is shown; the data set is not our caller's). */
+    private static WindowLevel storedWindow(double center, double width, String function) {
+        try {
+            return new WindowLevel(center, width, WindowLevel.Function.parse(function));
+        } catch (cn.yunying.shared.DomainException e) {
+            return null;
+        }
     }
 
     boolean monochrome() {

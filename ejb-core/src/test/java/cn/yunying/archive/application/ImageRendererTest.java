@@ -90,6 +90,16 @@ class ImageRendererTest {
     }
 
     @Test
+    void anUnusableStoredWindowFallsBackToMinMax() throws Exception {
+        Attributes ds = FrameExtractor.read(PYDICOM.resolve("CT_small.dcm"));
+        BufferedImage minMax = png(ds, EXPLICIT_LE, Map.of());
+        ds.setString(0x00281050, VR.DS, "40");
+        ds.setString(0x00281051, VR.DS, "0.5");
+        ds.setString(0x00281056, VR.CS, "CUBIC");
+        assertSamePixels(minMax, png(ds, EXPLICIT_LE, Map.of()));
+    }
+
+    @Test
     void eightBitSignedMonochromeIsSignExtended() throws Exception {
         Attributes ds = TestObjects.dataset("1.2.3.4.6", "x");
         ds.setInt(Tag.ROWS, VR.US, 1);
