@@ -107,6 +107,13 @@ final class DicomObjects {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET with an Accept header. */
+    static HttpResponse<byte[]> getBytes(String path, String user, String accept) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(YunyingEar.PORTAL + path))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", basic(user)).header("Accept", accept).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static HttpResponse<String> get(String path, String user) throws Exception {
         return YunyingEar.get(YunyingEar.PORTAL + path, user, YunyingEar.DEMO_PASSWORD);
     }

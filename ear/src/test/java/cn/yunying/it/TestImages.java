@@ -62,13 +62,17 @@ final class TestImages {
         return write(new DicomFile(null, null, ds, TransferSyntax.EXPLICIT_VR_LE, true));
     }
 
-    /** The file with a new study, series and SOP instance UID, in its own transfer syntax. */
-    static byte[] withNewUids(byte[] part10, String studyUid) throws IOException {
+    /**
+     * The file with the given study, series and SOP instance UIDs and a patient ID of its own (so that a viewer lists
+     * no other study of pydicom's shared test patients next to it), in its own transfer syntax.
+     */
+    static byte[] withNewUids(byte[] part10, String studyUid, String seriesUid, String sopUid) throws IOException {
         DicomFile file = DicomFiles.parse(part10);
         Attributes ds = file.dataset();
+        ds.setString(Tag.PATIENT_ID, VR.LO, "TI-" + Integer.toHexString(studyUid.hashCode()));
         ds.setString(Tag.STUDY_INSTANCE_UID, VR.UI, studyUid);
-        ds.setString(Tag.SERIES_INSTANCE_UID, VR.UI, DicomObjects.uid());
-        ds.setString(Tag.SOP_INSTANCE_UID, VR.UI, DicomObjects.uid());
+        ds.setString(Tag.SERIES_INSTANCE_UID, VR.UI, seriesUid);
+        ds.setString(Tag.SOP_INSTANCE_UID, VR.UI, sopUid);
         file.fileMetaInformation().setString(0x00020003, VR.UI, ds.getString(Tag.SOP_INSTANCE_UID));
         return write(file);
     }

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,8 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The OHIF viewer at /viewer on our DICOMweb: WADO-RS frames byte for byte, the single-page routes, and a radiologist
- * who opens a study from the portal's study list and sees its images drawn (uncompressed, and JPEG baseline and RLE
- * files from pydicom's test data, read where Debian installs them); and the demo studies of bin/demo-studies.
+ * who opens a study from the portal's study list and sees its images drawn (uncompressed, and JPEG baseline, JPEG
+ * lossless, JPEG 2000, JPEG-LS and RLE files from pydicom's test data, read where Debian installs them); and the demo
+ * studies of bin/demo-studies.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -120,16 +123,40 @@ class ViewerBrowserIT {
         assertEquals(List.of(), foreign, "the viewer loads nothing from other servers");
     }
 
+    /**
+     * Every compression the issue names, each from a pydicom test file stored as it is: the frames endpoint must label
+     * each part with the stored transfer syntax (what OHIF picks its decoder by) and OHIF must draw the image.
+     */
     @Test
-    void jpegBaselineAndRleImagesAreDrawnToo() throws Exception {
+    void everyCompressedTransferSyntaxIsDrawn() throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("SC_rgb_jpeg_dcmtk.dcm", "1.2.840.10008.1.2.4.50");       // JPEG baseline
+        files.put("SC_rgb_jpeg_gdcm.dcm", "1.2.840.10008.1.2.4.70");        // JPEG lossless, SV1
+        files.put("MR_small_jp2klossless.dcm", "1.2.840.10008.1.2.4.90");   // JPEG 2000 lossless
+        files.put("SC_rgb_gdcm_KY.dcm", "1.2.840.10008.1.2.4.91");          // JPEG 2000
+        files.put("MR_small_jpeg_ls_lossless.dcm", "1.2.840.10008.1.2.4.80"); // JPEG-LS lossless
+        files.put("MR_small_RLE.dcm", "1.2.840.10008.1.2.5");               // RLE
         browser = PortalBrowser.openInChinese();
         browser.loginAsDemoUser("clinic1-rad");
-        for (String file : List.of("SC_rgb_jpeg_dcmtk.dcm", "MR_small_RLE.dcm")) {
+        for (Map.Entry<String, String> file : files.entrySet()) {
             String study = DicomObjects.uid();
-            byte[] object = TestImages.withNewUids(Files.readAllBytes(PYDICOM.resolve(file)), study);
-            assertEquals(200, DicomObjects.stow("clinic1-tech", object).statusCode(), file);
+            String series = DicomObjects.uid();
+            String sop = DicomObjects.uid();
+            byte[] object = TestImages.withNewUids(Files.readAllBytes(PYDICOM.resolve(file.getKey())), study, series,
+                    sop);
+            assertEquals(200, DicomObjects.stow("clinic1-tech", object).statusCode(), file.getKey());
+            HttpResponse<byte[]> frame = DicomObjects.getBytes("/dicomweb/studies/" + study + "/series/" + series
+                    + "/instances/" + sop + "/frames/1", "clinic1-rad");
+            assertEquals(200, frame.statusCode(), file.getKey());
+            String type = frame.headers().firstValue("Content-Type").orElse("");
+            List<byte[]> parts = DicomObjects.parts(frame.body(), type);
+            assertEquals(1, parts.size(), file.getKey());
+            String partHeaders = new String(frame.body(), 0, Math.min(400, frame.body().length),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(partHeaders.contains("transfer-syntax=" + file.getValue() + "\r\n"),
+                    file.getKey() + ": " + partHeaders);
             browser.open("/viewer/viewer?StudyInstanceUIDs=" + study);
-            expectImageDrawn("viewer-" + file.replace(".dcm", ""));
+            expectImageDrawn("viewer-" + file.getKey().replace(".dcm", ""));
         }
     }
 

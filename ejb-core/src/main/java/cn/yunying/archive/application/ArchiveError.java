@@ -8,7 +8,11 @@ public enum ArchiveError implements ErrorCode {
     NO_INSTITUTION("archive.noInstitution", 403),
     AMBIGUOUS_INSTITUTION("archive.ambiguousInstitution", 400),
     NOT_FOUND("archive.notFound", 404),
-    INVALID_REQUEST("archive.invalidRequest", 400);
+    INVALID_REQUEST("archive.invalidRequest", 400),
+    /** The image's compression or pixel format cannot be rendered (PS3.18 10.4: no acceptable representation). */
+    NOT_RENDERABLE("archive.notRenderable", 406),
+    /** Rendered images are JPEG or PNG; the Accept header allows neither. */
+    NOT_ACCEPTABLE("archive.notAcceptable", 406);
 
     private final String key;
     private final int httpStatus;

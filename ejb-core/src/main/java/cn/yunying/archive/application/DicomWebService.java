@@ -135,6 +135,70 @@ public class DicomWebService {
         }
     }
 
+    /**
+     * WADO-RS rendered (PS3.18 10.4) of one instance: frame {@code frame} (from 1; frame 1 when null), as JPEG or PNG.
+     * {@code query} holds the request's parameters, {@code accept} its Accept header. Scoped and audited like frames.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public RenderedImage rendered(String studyUid, String seriesUid, String sopInstanceUid, Integer frame,
+                                  Map<String, List<String>> query, String accept) {
+        RenderParameters parameters = RenderParameters.parse(query, accept, false);
+        RetrievableInstance instance = retrieve.locate(studyUid, seriesUid, sopInstanceUid).get(0);
+        return render(instance, frame == null ? 1 : frame, parameters);
+    }
+
+    /**
+     * WADO-RS rendered of a study or series ({@code seriesUid} may be null): frame 1 of each instance that can be
+     * rendered, in index order; instances without pixel data or in a syntax we cannot decode are left out. If none
+     * can be rendered, the first one's error.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public List<RenderedImage> renderedAll(String studyUid, String seriesUid, Map<String, List<String>> query,
+                                           String accept) {
+        RenderParameters parameters = RenderParameters.parse(query, accept, false);
+        List<RenderedImage> images = new java.util.ArrayList<>();
+        DomainException first = null;
+        for (RetrievableInstance instance : retrieve.locate(studyUid, seriesUid, null)) {
+            try {
+                images.add(render(instance, 1, parameters));
+            } catch (DomainException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (images.isEmpty()) {
+            throw first;
+        }
+        return images;
+    }
+
+    /**
+     * WADO-RS thumbnail (PS3.18 10.7): at study or series level the first image (index order) that can be rendered,
+     * at instance level frame 1, at frame level that frame; fitted into {@value RenderParameters#THUMBNAIL_SIZE}
+     * pixels unless a viewport is given.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public RenderedImage thumbnail(String studyUid, String seriesUid, String sopInstanceUid, Integer frame,
+                                   Map<String, List<String>> query, String accept) {
+        RenderParameters parameters = RenderParameters.parse(query, accept, true);
+        DomainException first = null;
+        for (RetrievableInstance instance : retrieve.locate(studyUid, seriesUid, sopInstanceUid)) {
+            try {
+                return render(instance, frame == null ? 1 : frame, parameters);
+            } catch (DomainException e) {
+                if (sopInstanceUid != null) {
+                    throw e;
+                }
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
+    }
+
+    private static RenderedImage render(RetrievableInstance instance, int frame, RenderParameters parameters) {
+        return ImageRenderer.render(java.nio.file.Path.of(instance.path()), instance.transferSyntaxUid(), frame,
+                parameters);
+    }
+
     /** WADO-RS: the files to send. 404 if nothing visible matches. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<RetrievableInstance> retrieve(String studyUid, String seriesUid, String sopInstanceUid) {

@@ -42,8 +42,17 @@ final class FrameExtractor {
 
     /** {@code ts} is the file's transfer syntax UID. */
     static List<PixelFrame> frames(Path file, String ts, List<Integer> numbers) throws IOException {
+        return frames(read(file), ts, numbers);
+    }
+
+    /** The data set of a stored file, its pixel data (and other values over 256 bytes) left in the file. */
+    static Attributes read(Path file) throws IOException {
         DicomFile dicom = DicomFiles.readWithBulkDataReferences(file, 256);
-        Attributes ds = dicom.dataset();
+        return dicom.dataset();
+    }
+
+    /** Frames of a data set read by {@link #read(Path)}; {@code ts} is the file's transfer syntax UID. */
+    static List<PixelFrame> frames(Attributes ds, String ts, List<Integer> numbers) throws IOException {
         Object pixels = ds.getValue(Tag.PIXEL_DATA);
         int frameCount = Math.max(1, ds.getInt(Tag.NUMBER_OF_FRAMES, 1));
         for (int n : numbers) {

@@ -3,6 +3,7 @@ package cn.yunying.portal.dicomweb;
 import cn.yunying.archive.application.DicomWebService;
 import cn.yunying.archive.application.DicomWebService.StowResponse;
 import cn.yunying.archive.application.PixelFrame;
+import cn.yunying.archive.application.RenderedImage;
 import cn.yunying.archive.application.RetrievableInstance;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +32,8 @@ import java.util.UUID;
  * DICOMweb studies service (PS3.18 10): STOW-RS {@code POST /studies[/{study}]} (multipart/related;
  * type="application/dicom"), QIDO-RS {@code GET /studies}, {@code /series}, {@code /instances} and their nested forms,
  * WADO-RS {@code GET /studies/{study}[/series/{series}[/instances/{instance}]]} (multipart/related application/dicom)
- * and {@code .../metadata} (DICOM JSON), and {@code .../frames/{list}} (the viewer's images). Scoping, auditing and
- * encoding are the archive's.
+ * and {@code .../metadata} (DICOM JSON), {@code .../frames/{list}} (the viewer's images), and the rendered and
+ * thumbnail resources (JPEG/PNG). Scoping, auditing, encoding and rendering are the archive's.
  */
 @Path("/")
 public class StudiesResource {
@@ -178,6 +179,94 @@ public class StudiesResource {
         String mediaType = type.substring(0, type.indexOf(';') < 0 ? type.length() : type.indexOf(';'));
         return Response.ok(body).header("Content-Type", "multipart/related; type=\"" + mediaType + "\"; boundary="
                 + boundary).build();
+    }
+
+    /*
+     * WADO-RS rendered (PS3.18 10.4) and thumbnail (10.7) resources: JPEG by default, PNG by Accept; parameters window,
+     * viewport, quality. A study or series answers one rendered part per instance; one image otherwise.
+     */
+
+    @GET
+    @Path("studies/{study}/rendered")
+    public Response renderedStudy(@PathParam("study") String study, @HeaderParam("Accept") String accept) {
+        return images(dicomWeb.renderedAll(study, null, uri.getQueryParameters(), accept));
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/rendered")
+    public Response renderedSeries(@PathParam("study") String study, @PathParam("series") String series,
+                                   @HeaderParam("Accept") String accept) {
+        return images(dicomWeb.renderedAll(study, series, uri.getQueryParameters(), accept));
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/instances/{instance}/rendered")
+    public Response renderedInstance(@PathParam("study") String study, @PathParam("series") String series,
+                                     @PathParam("instance") String instance, @HeaderParam("Accept") String accept) {
+        return image(dicomWeb.rendered(study, series, instance, null, uri.getQueryParameters(), accept));
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/instances/{instance}/frames/{frames}/rendered")
+    public Response renderedFrames(@PathParam("study") String study, @PathParam("series") String series,
+                                   @PathParam("instance") String instance, @PathParam("frames") String frames,
+                                   @HeaderParam("Accept") String accept) {
+        List<RenderedImage> images = new ArrayList<>();
+        for (int frame : numbers(frames)) {
+            images.add(dicomWeb.rendered(study, series, instance, frame, uri.getQueryParameters(), accept));
+        }
+        return images.size() == 1 ? image(images.get(0)) : images(images);
+    }
+
+    @GET
+    @Path("studies/{study}/thumbnail")
+    public Response studyThumbnail(@PathParam("study") String study, @HeaderParam("Accept") String accept) {
+        return image(dicomWeb.thumbnail(study, null, null, null, uri.getQueryParameters(), accept));
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/thumbnail")
+    public Response seriesThumbnail(@PathParam("study") String study, @PathParam("series") String series,
+                                    @HeaderParam("Accept") String accept) {
+        return image(dicomWeb.thumbnail(study, series, null, null, uri.getQueryParameters(), accept));
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/instances/{instance}/thumbnail")
+    public Response instanceThumbnail(@PathParam("study") String study, @PathParam("series") String series,
+                                      @PathParam("instance") String instance, @HeaderParam("Accept") String accept) {
+        return image(dicomWeb.thumbnail(study, series, instance, null, uri.getQueryParameters(), accept));
+    }
+
+    @GET
+    @Path("studies/{study}/series/{series}/instances/{instance}/frames/{frame}/thumbnail")
+    public Response frameThumbnail(@PathParam("study") String study, @PathParam("series") String series,
+                                   @PathParam("instance") String instance, @PathParam("frame") String frame,
+                                   @HeaderParam("Accept") String accept) {
+        List<Integer> numbers = numbers(frame);
+        if (numbers.size() != 1) {
+            throw new BadRequestException("a thumbnail is of one frame");
+        }
+        return image(dicomWeb.thumbnail(study, series, instance, numbers.get(0), uri.getQueryParameters(), accept));
+    }
+
+    private static Response image(RenderedImage image) {
+        return Response.ok(image.data(), image.mediaType()).build();
+    }
+
+    private static Response images(List<RenderedImage> images) {
+        String boundary = "yunying-" + UUID.randomUUID();
+        StreamingOutput body = out -> {
+            for (RenderedImage image : images) {
+                writeAscii(out, "--" + boundary + "\r\nContent-Type: " + image.mediaType() + "\r\nContent-Length: "
+                        + image.data().length + "\r\n\r\n");
+                out.write(image.data());
+                writeAscii(out, "\r\n");
+            }
+            writeAscii(out, "--" + boundary + "--\r\n");
+        };
+        return Response.ok(body).header("Content-Type", "multipart/related; type=\"" + images.get(0).mediaType()
+                + "\"; boundary=" + boundary).build();
     }
 
     /** "1", "1,3,5": frame numbers from 1. */
