@@ -164,14 +164,14 @@ class RenderedImagesIT {
         assertEquals(403, DicomObjects.getBytes(instancePath() + "/rendered", "auditor", "*/*").statusCode());
     }
 
-    private static BufferedImage decode(byte[] data) throws Exception {
+    static BufferedImage decode(byte[] data) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
         assertTrue(image != null, "a decodable image");
         return image;
     }
 
     /** The grey level as stored (getRGB would convert a linear-grey image's levels to sRGB). */
-    private static int gray(BufferedImage image, int x, int y) {
+    static int gray(BufferedImage image, int x, int y) {
         return image.getRaster().getNumBands() == 1 ? image.getRaster().getSample(x, y, 0)
                 : image.getRGB(x, y) >> 8 & 0xFF;
     }

@@ -11,6 +11,6 @@ public class DicomWebApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(StudiesResource.class, ApiExceptionMapper.class);
+        return Set.of(StudiesResource.class, WadoUriResource.class, ApiExceptionMapper.class);
     }
 }
