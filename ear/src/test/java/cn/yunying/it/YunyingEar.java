@@ -69,6 +69,16 @@ final class YunyingEar {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A request with a JSON body ({@code json} may be null) and any method, as a demo user. */
+    static HttpResponse<String> sendJson(String method, String url, String user, String json) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + token).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** POSTs an HTML-form body to a public endpoint, without credentials. */
     static HttpResponse<String> postPublicForm(String url, String... nameValuePairs) throws Exception {
         StringBuilder form = new StringBuilder();

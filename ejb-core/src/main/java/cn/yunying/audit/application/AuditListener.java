@@ -6,6 +6,7 @@ import cn.yunying.audit.domain.AuditEntry;
 import cn.yunying.audit.domain.AuditEntry.ActorType;
 import cn.yunying.audit.domain.AuditEntry.Outcome;
 import cn.yunying.identity.application.events.LoginFailed;
+import cn.yunying.institution.application.events.AeRegistryChanged;
 import cn.yunying.institution.application.events.InstitutionCertificationChanged;
 import cn.yunying.identity.application.events.LoginSucceeded;
 import cn.yunying.identity.application.events.PasswordResetStep;
@@ -68,5 +69,10 @@ public class AuditListener {
     void onLoginFailed(@Observes LoginFailed event) {
         trail.append(new AuditEntry(event.at(), event.attemptedUsername(), ActorType.USER, LOGIN_FAILED,
                 Outcome.FAILURE, "USER", event.attemptedUsername(), null, event.sourceAddress(), event.reason()));
+    }
+
+    void onAeRegistry(@Observes AeRegistryChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER, "AE_" + event.step(), Outcome.SUCCESS,
+                "AE", event.aeTitle(), null, null, event.institutionCode() + ": " + event.detail()));
     }
 }

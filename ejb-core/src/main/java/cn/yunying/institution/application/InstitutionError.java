@@ -8,6 +8,7 @@ public enum InstitutionError implements ErrorCode {
     UNKNOWN_INSTITUTION("institution.unknown", 404),
     UNKNOWN_AE("institution.unknownAe", 404),
     AE_TITLE_TAKEN("institution.aeTitleTaken", 409),
+    INVALID_AE("institution.invalidAe", 400),
     TRANSITION_NOT_ALLOWED("institution.transitionNotAllowed", 409),
     REASON_REQUIRED("institution.reasonRequired", 400),
     UNKNOWN_DECISION("institution.unknownDecision", 400);

@@ -89,4 +89,9 @@ public class JpaInstitutionRepository {
         em.persist(ae);
         em.flush();
     }
+
+    public void delete(RegisteredAe ae) {
+        em.remove(ae);
+        em.flush();
+    }
 }
