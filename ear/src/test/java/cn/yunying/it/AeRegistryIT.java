@@ -67,8 +67,8 @@ class AeRegistryIT {
         String clinic1 = YunyingEar.institutionId("CLINIC1");
         String title = "OTHER" + (System.nanoTime() % 100_000);
         String body = "{\"aeTitle\":\"" + title + "\",\"host\":\"10.0.0.8\",\"port\":104,\"moveDestination\":true}";
-        assertEquals(403, YunyingEar.sendJson("POST", API + clinic1 + "/aes", "clinic2-admin", body).statusCode());
-        assertEquals(403, YunyingEar.sendJson("GET", API + clinic1 + "/aes", "clinic2-admin", null).statusCode());
+        assertEquals(403, YunyingEar.sendJson("POST", API + clinic1 + "/aes", "hub-admin", body).statusCode());
+        assertEquals(403, YunyingEar.sendJson("GET", API + clinic1 + "/aes", "hub-admin", null).statusCode());
         assertEquals(403, YunyingEar.sendJson("GET", API + clinic1 + "/aes", "clinic1-rad", null).statusCode());
 
         assertEquals(400, YunyingEar.sendJson("POST", API + clinic1 + "/aes", "clinic1-admin",
@@ -84,10 +84,59 @@ class AeRegistryIT {
 
         assertEquals(201, YunyingEar.sendJson("POST", API + clinic1 + "/aes", "admin", body).statusCode(),
                 "a platform administrator may register for any institution");
-        assertEquals(404, YunyingEar.sendJson("DELETE", API + YunyingEar.institutionId("CLINIC2") + "/aes/" + title,
-                "clinic2-admin", null).statusCode(), "the node is not CLINIC2's");
+        assertEquals(404, YunyingEar.sendJson("DELETE", API + YunyingEar.institutionId("HUB") + "/aes/" + title,
+                "hub-admin", null).statusCode(), "the node is not the hub's");
         assertEquals(204, YunyingEar.sendJson("DELETE", API + clinic1 + "/aes/" + title, "clinic1-admin", null)
                 .statusCode());
+    }
+
+    @Test
+    void aNodePinnedToItsCertificateIsAcceptedOnlyOverTlsWithThatCertificate() throws Exception {
+        String clinic1 = YunyingEar.institutionId("CLINIC1");
+        String title = "TLSCT" + (System.nanoTime() % 100_000);
+        Path dir = Files.createTempDirectory("ae-pinning");
+        Path[] own = clientCertificate(dir, "own", title);
+        Path[] other = clientCertificate(dir, "other", title);
+        String pem = Files.readString(own[1]).replace("\n", "\\n");
+        HttpResponse<String> registered = YunyingEar.sendJson("POST", API + clinic1 + "/aes", "clinic1-admin",
+                "{\"aeTitle\":\"" + title + "\",\"host\":\"127.0.0.1\",\"moveDestination\":false,"
+                        + "\"tlsCertificatePem\":\"" + pem + "\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        assertTrue(registered.body().contains("CN=" + title), registered.body());
+
+        String sop = DicomObjects.uid();
+        Path file = dir.resolve("ct.dcm");
+        Files.write(file, TestImages.gradient("周^证书", "TP-" + sop.hashCode(), DicomObjects.uid(), DicomObjects.uid(),
+                sop, "CT"));
+        assertNotEquals(0, store(title, file).exitCode(), "plain TCP: the pinned AE title is refused");
+        assertNotEquals(0, storeTls(title, other, file).exitCode(), "another certificate is refused");
+        assertNull(YunyingEar.indexedBy(sop));
+        Dcmtk.Run stored = storeTls(title, own, file);
+        assertEquals(0, stored.exitCode(), stored.output());
+        assertEquals("AE:" + title, YunyingEar.indexedBy(sop));
+
+        assertEquals(400, YunyingEar.sendJson("POST", API + clinic1 + "/aes", "clinic1-admin",
+                "{\"aeTitle\":\"" + title + "X\",\"host\":\"127.0.0.1\",\"moveDestination\":false,"
+                        + "\"tlsCertificatePem\":\"-----BEGIN CERTIFICATE-----\\nnot base64\\n-----END CERTIFICATE-----\"}")
+                .statusCode(), "a certificate that does not parse");
+    }
+
+    /** A self-signed client key and certificate in PEM made by openssl (Debian): {key, certificate}. */
+    private static Path[] clientCertificate(Path dir, String name, String commonName) throws Exception {
+        Path key = dir.resolve(name + ".key");
+        Path certificate = dir.resolve(name + ".pem");
+        Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=" + commonName, "-keyout", key.toString(), "-out", certificate.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, output);
+        return new Path[] {key, certificate};
+    }
+
+    private static Dcmtk.Run storeTls(String callingAe, Path[] keyAndCertificate, Path file) throws Exception {
+        return Dcmtk.run("storescu", "+tls", keyAndCertificate[0].toString(), keyAndCertificate[1].toString(), "-ic",
+                "-aet", callingAe, "-aec", "YUNYING", "127.0.0.1", Integer.toString(YunyingEar.DICOM_TLS_PORT),
+                file.toString());
     }
 
     private static Dcmtk.Run store(String callingAe, Path file) throws Exception {

@@ -77,7 +77,10 @@ public class DicomResourceAdapter implements ResourceAdapter {
             ServerConfig.Builder config = ServerConfig.builder(settings.aeTitle()).bindAddress(settings.bindAddress())
                     .port(settings.port());
             if (settings.tls() != null) {
-                config.tls(TlsContexts.forListener(settings.tls()), settings.tls().needClientAuth());
+                // without a required client certificate, one is still asked for: the application may pin an AE title
+                // to its certificate (AssociationInfo.tlsPeerCertificate); clients without one are accepted as before
+                config.tls(TlsContexts.forListener(settings.tls()), settings.tls().needClientAuth())
+                        .wantClientAuth(true);
             }
             return DicomServer.bind(config.build(), dispatcher, new WorkManagerExecutor(context.getWorkManager()));
         } catch (IOException e) {

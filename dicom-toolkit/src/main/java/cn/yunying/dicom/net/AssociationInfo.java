@@ -3,6 +3,7 @@ package cn.yunying.dicom.net;
 import cn.yunying.dicom.net.pdu.UserIdentity;
 import java.net.InetSocketAddress;
 import java.security.Principal;
+import java.security.cert.X509Certificate;
 import java.util.List;
 
 /**
@@ -16,10 +17,12 @@ import java.util.List;
  * @param implementationClassUid   the requestor's implementation class UID (may be null)
  * @param implementationVersion    the requestor's implementation version name (may be null)
  * @param tlsPeer                  the authenticated TLS client principal, or null
+ * @param tlsPeerCertificate       the TLS client's own certificate (first of its chain), or null
  */
 public record AssociationInfo(String callingAe, String calledAe, InetSocketAddress remoteAddress,
                               UserIdentity userIdentity, List<String> proposedAbstractSyntaxes,
-                              String implementationClassUid, String implementationVersion, Principal tlsPeer) {
+                              String implementationClassUid, String implementationVersion, Principal tlsPeer,
+                              X509Certificate tlsPeerCertificate) {
     public AssociationInfo {
         proposedAbstractSyntaxes = List.copyOf(proposedAbstractSyntaxes);
     }

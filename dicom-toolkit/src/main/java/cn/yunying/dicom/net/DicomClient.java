@@ -49,7 +49,7 @@ public final class DicomClient {
             List<String> abstractSyntaxes = spec.contexts().stream().map(PresentationContext::abstractSyntax).distinct().toList();
             AssociationInfo info = new AssociationInfo(spec.callingAe(), spec.calledAe(),
                     (InetSocketAddress) socket.getRemoteSocketAddress(), spec.userIdentity(), abstractSyntaxes,
-                    ac.data().userInfo().implementationClassUid(), ac.data().userInfo().implementationVersion(), null);
+                    ac.data().userInfo().implementationClassUid(), ac.data().userInfo().implementationVersion(), null, null);
             return new Association(ul, rq, ac.data(), spec.dimseTimeout(), info);
         } catch (IOException | RuntimeException e) {
             try {

@@ -42,7 +42,7 @@ public final class DicomServer implements AutoCloseable {
         ServerSocket ss = config.tls() == null ? new ServerSocket() : config.tls().getServerSocketFactory().createServerSocket();
         try {
             if (ss instanceof SSLServerSocket ssl) {
-                Tls.configure(ssl, config.needClientAuth());
+                Tls.configure(ssl, config.needClientAuth(), config.wantClientAuth());
             }
             ss.setReuseAddress(true);
             InetAddress addr = config.bindAddress() == null ? null : InetAddress.getByName(config.bindAddress());

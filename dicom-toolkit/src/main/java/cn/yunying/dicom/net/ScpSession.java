@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.security.Principal;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSocket;
 
@@ -83,7 +85,8 @@ final class ScpSession implements Runnable {
         AssociationInfo info = new AssociationInfo(rq.callingAe(), rq.calledAe(),
                 (InetSocketAddress) socket.getRemoteSocketAddress(), rq.userInfo().userIdentity(),
                 rq.presentationContexts().stream().map(PresentationContext::abstractSyntax).distinct().toList(),
-                rq.userInfo().implementationClassUid(), rq.userInfo().implementationVersion(), tlsPeer());
+                rq.userInfo().implementationClassUid(), rq.userInfo().implementationVersion(), tlsPeer(),
+                tlsPeerCertificate());
         AssociationDecision decision;
         try {
             decision = server.provider().onAssociationRequest(info);
@@ -100,6 +103,18 @@ final class ScpSession implements Runnable {
         AssociateData ac = Negotiation.accept(rq, decision, config, UID.YUNYING_IMPLEMENTATION_VERSION, UID.YUNYING_IMPLEMENTATION_CLASS);
         ul.respondToAssociate(new Pdu.AssociateAc(ac));
         return new Association(ul, rq, ac, config.dimseTimeout(), info);
+    }
+
+    private X509Certificate tlsPeerCertificate() {
+        if (socket instanceof SSLSocket ssl) {
+            try {
+                Certificate[] chain = ssl.getSession().getPeerCertificates();
+                return chain.length > 0 && chain[0] instanceof X509Certificate x509 ? x509 : null;
+            } catch (SSLPeerUnverifiedException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Principal tlsPeer() {

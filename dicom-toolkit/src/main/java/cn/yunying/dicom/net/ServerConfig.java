@@ -15,6 +15,8 @@ import javax.net.ssl.SSLContext;
  * @param port               TCP port, 0 for an ephemeral one (see {@link DicomServer#localPort()})
  * @param tls                TLS context, null for plain TCP
  * @param needClientAuth     with TLS: require a client certificate
+ * @param wantClientAuth     with TLS: ask for a client certificate but accept a client without one (the provider
+ *                           sees it in {@link AssociationInfo#tlsPeerCertificate()} and may pin it to an AE title)
  * @param maxPduLength       the maximum P-DATA-TF length we announce and accept (bytes)
  * @param transferSyntaxes   acceptance preference, best first; the entry {@link #ANY_TRANSFER_SYNTAX} lets
  *                           storage SOP classes fall back to the first transfer syntax the peer proposed
@@ -25,7 +27,7 @@ import javax.net.ssl.SSLContext;
  * @param maxAssociations    concurrent associations accepted, 0 = unlimited (more get a transient reject)
  */
 public record ServerConfig(String aeTitle, String bindAddress, int port, SSLContext tls, boolean needClientAuth,
-                           int maxPduLength, List<String> transferSyntaxes, Duration artimTimeout, Duration idleTimeout,
+                           boolean wantClientAuth, int maxPduLength, List<String> transferSyntaxes, Duration artimTimeout, Duration idleTimeout,
                            Duration dimseTimeout, Duration connectTimeout, int maxAssociations) {
     /** Transfer syntax preference entry: accept whatever the peer proposed first (storage only). */
     public static final String ANY_TRANSFER_SYNTAX = "*";
@@ -59,6 +61,7 @@ public record ServerConfig(String aeTitle, String bindAddress, int port, SSLCont
         private int port;
         private SSLContext tls;
         private boolean needClientAuth;
+        private boolean wantClientAuth;
         private int maxPduLength = 64 * 1024;
         private List<String> transferSyntaxes = DEFAULT_TRANSFER_SYNTAXES;
         private Duration artim = Duration.ofSeconds(10);
@@ -84,6 +87,12 @@ public record ServerConfig(String aeTitle, String bindAddress, int port, SSLCont
         public Builder tls(SSLContext context, boolean needClientAuth) {
             this.tls = context;
             this.needClientAuth = needClientAuth;
+            return this;
+        }
+
+        /** With TLS and without {@code needClientAuth}: ask clients for a certificate, accept them without one. */
+        public Builder wantClientAuth(boolean want) {
+            this.wantClientAuth = want;
             return this;
         }
 
@@ -123,7 +132,8 @@ public record ServerConfig(String aeTitle, String bindAddress, int port, SSLCont
         }
 
         public ServerConfig build() {
-            return new ServerConfig(aeTitle, bindAddress, port, tls, needClientAuth, maxPduLength, transferSyntaxes,
+            return new ServerConfig(aeTitle, bindAddress, port, tls, needClientAuth, wantClientAuth, maxPduLength,
+                    transferSyntaxes,
                     artim, idle, dimse, connect, maxAssociations);
         }
     }

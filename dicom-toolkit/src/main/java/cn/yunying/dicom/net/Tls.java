@@ -19,9 +19,13 @@ final class Tls {
         return Arrays.stream(PROTOCOLS).filter(p -> Arrays.asList(supported).contains(p)).toArray(String[]::new);
     }
 
-    static void configure(SSLServerSocket s, boolean needClientAuth) {
+    static void configure(SSLServerSocket s, boolean needClientAuth, boolean wantClientAuth) {
         s.setEnabledProtocols(protocols(s.getSupportedProtocols()));
-        s.setNeedClientAuth(needClientAuth);
+        if (needClientAuth) {
+            s.setNeedClientAuth(true);
+        } else {
+            s.setWantClientAuth(wantClientAuth);
+        }
     }
 
     /** Wraps a connected plain socket and completes the handshake, verifying the host name. */

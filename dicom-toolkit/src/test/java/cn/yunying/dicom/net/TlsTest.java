@@ -107,5 +107,31 @@ class TlsTest {
         }
     }
 
+    @Test
+    void whenClientAuthIsWantedAClientMayComeWithOrWithoutACertificateAndTheProviderSeesWhichOne() throws Exception {
+        KeyStore trustOnly = KeyStore.getInstance("PKCS12");
+        trustOnly.load(null, null);
+        trustOnly.setCertificateEntry("server", storeCertificate);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trustOnly);
+        SSLContext noCertificate = SSLContext.getInstance("TLS");
+        noCertificate.init(null, tmf.getTrustManagers(), null);
+        MemoryProvider p = new MemoryProvider();
+        ServerConfig config = ServerConfig.builder("TLSSCP").bindAddress("127.0.0.1").tls(context, false)
+                .wantClientAuth(true).build();
+        try (TestServer s = new TestServer(config, p)) {
+            try (Association as = DicomClient.connect("127.0.0.1", s.port(),
+                    new AssociationRequestSpec("TLSSCP").addContext(UID.VERIFICATION).tls(noCertificate))) {
+                as.echo();
+            }
+            assertEquals(null, p.lastAssociation.tlsPeerCertificate(), "no certificate, and still accepted");
+            try (Association as = DicomClient.connect("127.0.0.1", s.port(),
+                    new AssociationRequestSpec("TLSSCP").addContext(UID.VERIFICATION).tls(context))) {
+                as.echo();
+            }
+            assertEquals(storeCertificate, p.lastAssociation.tlsPeerCertificate(), "the client's own certificate");
+        }
+    }
+
     static java.security.cert.Certificate storeCertificate;
 }

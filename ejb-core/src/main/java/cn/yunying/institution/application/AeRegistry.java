@@ -4,6 +4,7 @@ import cn.yunying.identity.application.CallerProfile;
 import cn.yunying.identity.application.CallerProfiles;
 import cn.yunying.institution.application.events.AeRegistryChanged;
 import cn.yunying.institution.domain.Institution;
+import cn.yunying.institution.domain.PinnedCertificate;
 import cn.yunying.institution.domain.RegisteredAe;
 import cn.yunying.institution.infrastructure.JpaInstitutionRepository;
 import cn.yunying.shared.AccessDeniedException;
@@ -70,10 +71,21 @@ public class AeRegistry {
             throw new DomainException(InstitutionError.AE_TITLE_TAKEN, title);
         }
         RegisteredAe ae = new RegisteredAe(institutionId, title, host, port, registration.moveDestination());
+        String pem = registration.tlsCertificatePem();
+        if (pem != null && !pem.isBlank()) {
+            try {
+                PinnedCertificate pinned = PinnedCertificate.fromPem(pem);
+                ae.pinCertificate(pinned.sha256(), pinned.subject());
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(InstitutionError.INVALID_AE, "TLS certificate: one X.509 certificate in PEM");
+            }
+        }
         repository.save(ae);
         aeOwners.remove(title);
         changes.fire(new AeRegistryChanged(institution.getCode(), title, "REGISTERED", host
-                + (port == null ? "" : ":" + port) + (registration.moveDestination() ? " move destination" : ""),
+                + (port == null ? "" : ":" + port) + (registration.moveDestination() ? " move destination" : "")
+                + (ae.getTlsCertificateSha256() == null ? "" : " TLS " + ae.getTlsCertificateSubject()
+                        + " SHA-256 " + ae.getTlsCertificateSha256()),
                 caller.username(), Instant.now()));
         return view(ae);
     }
@@ -101,6 +113,6 @@ public class AeRegistry {
 
     private static RegisteredAeView view(RegisteredAe ae) {
         return new RegisteredAeView(ae.getInstitutionId(), ae.getAeTitle(), ae.getHost(), ae.getPort(),
-                ae.isMoveDestination());
+                ae.isMoveDestination(), ae.getTlsCertificateSubject(), ae.getTlsCertificateSha256());
     }
 }

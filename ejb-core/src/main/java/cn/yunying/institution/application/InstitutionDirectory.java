@@ -3,6 +3,7 @@ package cn.yunying.institution.application;
 import cn.yunying.identity.application.CallerProfile;
 import cn.yunying.identity.application.CallerProfiles;
 import cn.yunying.institution.domain.Institution;
+import cn.yunying.institution.domain.PinnedCertificate;
 import cn.yunying.institution.domain.RegisteredAe;
 import cn.yunying.institution.infrastructure.JpaInstitutionRepository;
 import cn.yunying.shared.DomainException;
@@ -10,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -121,5 +123,15 @@ public class InstitutionDirectory {
     public Optional<MoveDestinationView> moveDestination(String aeTitle) {
         return repository.findAe(aeTitle).filter(RegisteredAe::isMoveDestination)
                 .map(ae -> new MoveDestinationView(ae.getAeTitle(), ae.getHost(), ae.getPort(), ae.getInstitutionId()));
+    }
+
+    /**
+     * Whether an association of {@code aeTitle} may go on with the TLS client certificate it presented ({@code null}:
+     * none, or plain TCP): always for an AE without a pinned certificate, else only with exactly that certificate.
+     * Read once per association.
+     */
+    public boolean admitsCertificate(String aeTitle, X509Certificate presented) {
+        String pinned = repository.findAe(aeTitle).map(RegisteredAe::getTlsCertificateSha256).orElse(null);
+        return pinned == null || presented != null && pinned.equals(PinnedCertificate.of(presented).sha256());
     }
 }

@@ -49,6 +49,13 @@ public class RegisteredAe {
     @Column(name = "move_destination", nullable = false)
     private boolean moveDestination;
 
+    /** Hex SHA-256 of the DER certificate the node must present over TLS; null: no certificate pinned. */
+    @Column(name = "tls_certificate_sha256", length = 64)
+    private String tlsCertificateSha256;
+
+    @Column(name = "tls_certificate_subject", length = 1000)
+    private String tlsCertificateSubject;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -99,5 +106,19 @@ public class RegisteredAe {
 
     public boolean isMoveDestination() {
         return moveDestination;
+    }
+
+    /** Pins the node to one TLS client certificate (its SHA-256 and subject, for display). */
+    public void pinCertificate(String sha256, String subject) {
+        this.tlsCertificateSha256 = sha256;
+        this.tlsCertificateSubject = subject;
+    }
+
+    public String getTlsCertificateSha256() {
+        return tlsCertificateSha256;
+    }
+
+    public String getTlsCertificateSubject() {
+        return tlsCertificateSubject;
     }
 }

@@ -52,6 +52,7 @@ public class AeNodesView implements Serializable {
     private String host;
     private Integer port;
     private boolean moveDestination;
+    private String tlsCertificatePem;
 
     @PostConstruct
     void load() {
@@ -69,12 +70,13 @@ public class AeNodesView implements Serializable {
     }
 
     public void register() {
-        AeRegistration registration = new AeRegistration(aeTitle, host, port, moveDestination);
+        AeRegistration registration = new AeRegistration(aeTitle, host, port, moveDestination, tlsCertificatePem);
         if (feedback.attempt(() -> registry.register(institutionId, registration), "ae.registered")) {
             aeTitle = null;
             host = null;
             port = null;
             moveDestination = false;
+            tlsCertificatePem = null;
             refresh();
         }
     }
@@ -146,5 +148,13 @@ public class AeNodesView implements Serializable {
 
     public void setMoveDestination(boolean moveDestination) {
         this.moveDestination = moveDestination;
+    }
+
+    public String getTlsCertificatePem() {
+        return tlsCertificatePem;
+    }
+
+    public void setTlsCertificatePem(String tlsCertificatePem) {
+        this.tlsCertificatePem = tlsCertificatePem;
     }
 }

@@ -24,6 +24,7 @@ import cn.yunying.dicom.net.RetrieveSource;
 import cn.yunying.dicom.net.SopReference;
 import cn.yunying.dicom.net.Status;
 import cn.yunying.dicom.net.StoreRequest;
+import cn.yunying.dicom.net.pdu.Pdu;
 import cn.yunying.institution.application.InstitutionDirectory;
 import cn.yunying.institution.application.MoveDestinationView;
 import cn.yunying.shared.DomainException;
@@ -86,6 +87,13 @@ public class DicomArchiveEndpoint implements DicomServiceProvider {
     @Override
     public AssociationDecision onAssociationRequest(AssociationInfo info) {
         if (institutions.ownerOfAe(info.callingAe()).isPresent()) {
+            if (!institutions.admitsCertificate(info.callingAe(), info.tlsPeerCertificate())) {
+                // the institution bound this AE title to a certificate: anyone else using the title is refused
+                LOG.log(Level.WARNING, "calling AE {0} from {1} without its pinned TLS certificate: rejected",
+                        info.callingAe(), info.remoteAddress());
+                return AssociationDecision.reject(Pdu.AssociateRj.PERMANENT, Pdu.AssociateRj.SOURCE_USER,
+                        Pdu.AssociateRj.USER_CALLING_AE_NOT_RECOGNIZED);
+            }
             return AssociationDecision.accept();
         }
         LOG.log(Level.INFO, "unregistered calling AE {0} from {1}: verification only", info.callingAe(),
