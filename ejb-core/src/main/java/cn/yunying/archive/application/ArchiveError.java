@@ -8,7 +8,9 @@ public enum ArchiveError implements ErrorCode {
     NO_INSTITUTION("archive.noInstitution", 403),
     AMBIGUOUS_INSTITUTION("archive.ambiguousInstitution", 400),
     NOT_FOUND("archive.notFound", 404),
-    INVALID_REQUEST("archive.invalidRequest", 400);
+    INVALID_REQUEST("archive.invalidRequest", 400),
+    VIP_RESTRICTED("archive.vipRestricted", 403),
+    VIP_FLAG_NOT_ALLOWED("archive.vipFlagNotAllowed", 403);
 
     private final String key;
     private final int httpStatus;

@@ -2,6 +2,7 @@ package cn.yunying.audit.application;
 
 import cn.yunying.affiliation.application.events.AffiliationChanged;
 import cn.yunying.archive.application.events.PatientDataAccessed;
+import cn.yunying.archive.application.events.VipFlagChanged;
 import cn.yunying.audit.domain.AuditEntry;
 import cn.yunying.audit.domain.AuditEntry.ActorType;
 import cn.yunying.audit.domain.AuditEntry.Outcome;
@@ -9,6 +10,7 @@ import cn.yunying.identity.application.events.LoginFailed;
 import cn.yunying.institution.application.events.InstitutionCertificationChanged;
 import cn.yunying.identity.application.events.LoginSucceeded;
 import cn.yunying.identity.application.events.PasswordResetStep;
+import cn.yunying.identity.application.events.VipAccessChanged;
 import cn.yunying.registration.application.events.RegistrationChanged;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +65,18 @@ public class AuditListener {
         trail.append(new AuditEntry(event.at(), event.subject(), ActorType.USER, "PASSWORD_RESET_" + event.step(),
                 event.success() ? Outcome.SUCCESS : Outcome.FAILURE, "USER", event.subject(), null,
                 event.sourceAddress(), event.detail()));
+    }
+
+    void onVipFlag(@Observes VipFlagChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER,
+                event.vip() ? "VIP_FLAGGED" : "VIP_UNFLAGGED", Outcome.SUCCESS, event.subjectType(), event.subject(),
+                event.patientId(), null, "institution " + event.institutionId()));
+    }
+
+    void onVipAccess(@Observes VipAccessChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER,
+                event.granted() ? "VIP_ACCESS_GRANTED" : "VIP_ACCESS_REVOKED", Outcome.SUCCESS, "USER",
+                event.username(), null, null, "institution " + event.institutionId()));
     }
 
     void onLoginFailed(@Observes LoginFailed event) {
