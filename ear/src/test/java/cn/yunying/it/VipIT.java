@@ -86,8 +86,10 @@ class VipIT {
         assertFalse(sees("clinic1-rad", study), "revoked");
         assertEquals(404, send("DELETE", "/api/vip/grants/" + clinic1 + "/clinic1-rad", "clinic1-admin").statusCode());
 
-        assertEquals(204, send("PUT", "/api/vip/studies/" + study, "clinic1-admin", "vip", "true").statusCode(),
-                "already flagged: nothing changes");
+        HttpResponse<String> adminWithoutGrant = send("PUT", "/api/vip/studies/" + study, "clinic1-admin", "vip",
+                "false");
+        assertEquals(403, adminWithoutGrant.statusCode(), "an administrator, too, needs a grant to touch a VIP study");
+        assertTrue(adminWithoutGrant.body().contains("archive.vipRestricted"), adminWithoutGrant.body());
         String audit = send("GET", "/api/audit?action=VIP_FLAGGED&patientId=" + patientId, "auditor").body();
         assertTrue(audit.contains(study) && audit.contains("clinic1-rad"), audit);
         String grants = send("GET", "/api/audit?action=VIP_ACCESS_GRANTED&actor=clinic1-admin", "auditor").body();

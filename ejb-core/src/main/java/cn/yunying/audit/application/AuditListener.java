@@ -6,8 +6,10 @@ import cn.yunying.archive.application.events.VipFlagChanged;
 import cn.yunying.audit.domain.AuditEntry;
 import cn.yunying.audit.domain.AuditEntry.ActorType;
 import cn.yunying.audit.domain.AuditEntry.Outcome;
+import cn.yunying.identity.application.events.HisAccountBound;
 import cn.yunying.identity.application.events.LoginFailed;
 import cn.yunying.institution.application.events.InstitutionCertificationChanged;
+import cn.yunying.institution.application.events.InstitutionSettingsChanged;
 import cn.yunying.identity.application.events.LoginSucceeded;
 import cn.yunying.identity.application.events.PasswordResetStep;
 import cn.yunying.identity.application.events.VipAccessChanged;
@@ -38,6 +40,11 @@ public class AuditListener {
         trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER, "CERTIFICATION_" + event.action(),
                 Outcome.SUCCESS, "INSTITUTION", event.institutionCode(), null, null,
                 event.fromStatus() + " -> " + event.toStatus() + (event.reason() == null ? "" : ": " + event.reason())));
+    }
+
+    void onInstitutionSettings(@Observes InstitutionSettingsChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER, "INSTITUTION_SETTINGS_CHANGED",
+                Outcome.SUCCESS, "INSTITUTION", event.institutionCode(), null, null, event.detail()));
     }
 
     void onAffiliation(@Observes AffiliationChanged event) {
@@ -77,6 +84,12 @@ public class AuditListener {
         trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER,
                 event.granted() ? "VIP_ACCESS_GRANTED" : "VIP_ACCESS_REVOKED", Outcome.SUCCESS, "USER",
                 event.username(), null, null, "institution " + event.institutionId()));
+    }
+
+    void onHisAccount(@Observes HisAccountBound event) {
+        trail.append(new AuditEntry(event.at(), event.username(), ActorType.USER, "HIS_ACCOUNT_BOUND",
+                Outcome.SUCCESS, "USER", event.username(), null, event.sourceAddress(),
+                event.oldId() + " -> " + event.newId()));
     }
 
     void onLoginFailed(@Observes LoginFailed event) {

@@ -85,4 +85,14 @@ public class JpaUserRepository {
         em.remove(grant);
         em.flush();
     }
+
+    /** Other accounts holding a role in one of {@code institutionIds} and bound to this HIS account id. */
+    public List<String> hisHolders(String hisAccountId, java.util.Collection<Long> institutionIds, String self) {
+        if (institutionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(UserAccount.HIS_HOLDERS, String.class).setParameter("his", hisAccountId)
+                .setParameter("institutions", List.copyOf(institutionIds)).setParameter("self", self)
+                .getResultList();
+    }
 }
