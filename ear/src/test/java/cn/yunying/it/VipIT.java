@@ -63,8 +63,9 @@ class VipIT {
         assertEquals(0, find.exitCode(), find.output());
         assertTrue(find.output().contains(study), "the clinic's own AE still finds it: " + find.output());
 
-        assertEquals(403, send("POST", "/api/vip/grants", "clinic2-admin", "institution", clinic1, "username",
-                "clinic1-rad").statusCode(), "only clinic 1's administrators grant");
+        // hub-admin, not clinic2-admin: PlatformIT locks clinic2-admin for its lockout test
+        assertEquals(403, send("POST", "/api/vip/grants", "hub-admin", "institution", clinic1, "username",
+                "clinic1-rad").statusCode(), "only clinic 1's administrators grant, not another institution's");
         assertEquals(403, send("POST", "/api/vip/grants", "clinic1-rad", "institution", clinic1, "username",
                 "clinic1-rad").statusCode(), "nobody grants himself without being administrator");
         assertEquals(400, send("POST", "/api/vip/grants", "clinic1-admin", "institution", clinic1, "username",
