@@ -47,6 +47,41 @@ class AuditTrailIT {
     }
 
     @Test
+    void theSearchResultIsExportedAsCsvWithTheChainAndTheExportIsItselfAudited() throws Exception {
+        String probe = "探针-" + Long.toHexString(System.nanoTime());
+        assertEquals(401, YunyingEar.get(YunyingEar.PORTAL + "/api/me", probe, "wrong").statusCode());
+        String query = "/export?actor=" + java.net.URLEncoder.encode(probe, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(403, YunyingEar.get(AUDIT + query, "clinic1-admin", YunyingEar.DEMO_PASSWORD).statusCode());
+        HttpResponse<byte[]> export = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(AUDIT + query)).header("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString(("auditor:" + YunyingEar.DEMO_PASSWORD)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode());
+        assertTrue(export.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
+        byte[] csv = export.body();
+        assertTrue(csv.length > 3 && csv[0] == (byte) 0xEF && csv[1] == (byte) 0xBB && csv[2] == (byte) 0xBF, "BOM");
+        String[] lines = new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        assertEquals(2, lines.length, String.join("\n", lines));
+        assertTrue(lines[0].startsWith("chain_index,") && lines[0].endsWith(",previous_hash,record_hash"), lines[0]);
+        assertTrue(lines[1].contains("," + probe + ",USER,LOGIN_FAILED,FAILURE,"), lines[1]);
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             PreparedStatement q = db.prepareStatement(
+                     "SELECT chain_index, record_hash FROM audit_record WHERE actor = ?")) {
+            q.setString(1, probe);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(lines[1].startsWith(rs.getLong(1) + ",") && lines[1].endsWith("," + rs.getString(2)),
+                        "sequence number and chain hash as stored: " + lines[1]);
+            }
+        }
+        String exports = YunyingEar.get(AUDIT + "?action=AUDIT_EXPORT&actor=auditor", "auditor",
+                YunyingEar.DEMO_PASSWORD).body();
+        assertTrue(exports.contains("records=1 actor=" + probe), exports);
+    }
+
+    @Test
     void onlyAuditorsAndPlatformAdministratorsMayReadTheTrail() throws Exception {
         for (String user : new String[] {"clinic1-rad", "hub-admin", "clinic1-tech"}) {
             HttpResponse<String> denied = YunyingEar.get(AUDIT, user, YunyingEar.DEMO_PASSWORD);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * another member, the hub, platform-wide), against the actions that matter, through the same REST and DICOMweb
  * endpoints the portal and API clients use. Any cell that allows what the policy (docs/security.md) does not allow
  * fails the build; so does a cell that denies what it should allow. Mutating actions are only tried where the policy
- * denies them, so that the matrix leaves the demo data as it found it.
+ * denies them, so that the matrix leaves the demo data as it found it (the one VIP study it flags is its own).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,6 +41,11 @@ class AuthorizationMatrixIT {
         String study = DicomObjects.uid();
         assertEquals(200, DicomObjects.stow("clinic1-tech", DicomObjects.object("ISO_IR 192", "周^明", "AUTHZ-1",
                 study, DicomObjects.uid(), DicomObjects.uid(), "CR", "20250401", "authz")).statusCode());
+        String vipStudy = DicomObjects.uid();
+        assertEquals(200, DicomObjects.stow("clinic1-tech", DicomObjects.object("ISO_IR 192", "贵^宾", "AUTHZ-VIP",
+                vipStudy, DicomObjects.uid(), DicomObjects.uid(), "CT", "20250401", "authz vip")).statusCode());
+        assertEquals(204, VipIT.send("PUT", "/api/vip/studies/" + vipStudy, "clinic1-rad", "vip", "true")
+                .statusCode());
         String clinic3 = YunyingEar.institutionId("CLINIC3");
         String clinic1 = YunyingEar.institutionId("CLINIC1");
         String clinic2 = YunyingEar.institutionId("CLINIC2");
@@ -76,6 +81,26 @@ class AuthorizationMatrixIT {
             }
             check(violations, user, "read clinic 1's study metadata",
                     get("/dicomweb/studies/" + study + "/metadata", user), auditor ? 403 : sees ? 200 : 404);
+
+            // VIP: nobody holds a VIP grant in the demo data, so nobody sees the flagged study, platform admin included
+            if (!auditor) {
+                HttpResponse<String> vipSearch = get("/dicomweb/studies?StudyInstanceUID=" + vipStudy, user);
+                if (vipSearch.statusCode() >= 300 || vipSearch.body().contains(vipStudy)) {
+                    violations.add(user + " / search clinic 1's VIP study: status " + vipSearch.statusCode() + ", "
+                            + (vipSearch.body().contains(vipStudy) ? "found" : "not found") + " (expected not found)");
+                }
+            }
+            check(violations, user, "read clinic 1's VIP study metadata",
+                    get("/dicomweb/studies/" + vipStudy + "/metadata", user), auditor ? 403 : sees ? 403 : 404);
+            boolean flags = user.equals("clinic1-admin") || user.equals("clinic1-rad");
+            check(violations, user, "list clinic 1's VIP grants", get("/api/vip/grants?institution=" + clinic1, user),
+                    user.equals("clinic1-admin") ? 200 : 403);
+            if (!flags) {
+                check(violations, user, "flag clinic 1's study VIP", VipIT.send("PUT", "/api/vip/studies/" + study,
+                        user, "vip", "true"), sees ? 403 : 404);
+                check(violations, user, "grant VIP access in clinic 1", VipIT.send("POST", "/api/vip/grants", user,
+                        "institution", clinic1, "username", "clinic1-rad"), 403);
+            }
         }
         assertTrue(violations.isEmpty(), "authorization matrix violations:\n" + String.join("\n", violations));
     }

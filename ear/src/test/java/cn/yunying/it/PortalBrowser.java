@@ -34,13 +34,22 @@ final class PortalBrowser implements AutoCloseable {
 
     /** A fresh browser profile whose preferred language is Chinese, as in a hospital in China. */
     static PortalBrowser openInChinese() {
+        return openIn("zh-CN", "zh-CN,zh");
+    }
+
+    /** A fresh browser profile whose preferred language is English. */
+    static PortalBrowser openInEnglish() {
+        return openIn("en-US", "en-US,en");
+    }
+
+    private static PortalBrowser openIn(String lang, String acceptLanguages) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,900", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+                "--window-size=1280,900", "--lang=" + lang);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return new PortalBrowser(new ChromeDriver(service, options));
     }

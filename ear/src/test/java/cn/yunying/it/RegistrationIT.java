@@ -106,6 +106,16 @@ class RegistrationIT {
         HttpResponse<String> me = me(doctor.username, PASSWORD);
         assertEquals(200, me.statusCode(), "approval creates the active account: " + me.body());
         assertTrue(me.body().contains("RADIOLOGIST"), me.body());
+        HttpResponse<String> profile = YunyingEar.get(YunyingEar.PORTAL + "/api/me/profile", doctor.username, PASSWORD);
+        assertTrue(profile.body().contains("\"hisAccountId\":\"HIS-" + doctor.username + "\""),
+                "the HIS account id is copied onto the account: " + profile.body());
+        assertEquals(409, hisBind("clinic1-rad", YunyingEar.DEMO_PASSWORD, "HIS-" + doctor.username).statusCode(),
+                "unique within the institution");
+        HttpResponse<String> rebound = hisBind(doctor.username, PASSWORD, "HIS-NEW-" + doctor.username);
+        assertEquals(200, rebound.statusCode(), rebound.body());
+        assertTrue(rebound.body().contains("HIS-NEW-" + doctor.username), rebound.body());
+        assertTrue(YunyingEar.get(YunyingEar.PORTAL + "/api/audit?action=HIS_ACCOUNT_BOUND&actor=" + doctor.username,
+                "auditor", YunyingEar.DEMO_PASSWORD).body().contains("HIS-NEW-" + doctor.username));
         String approval = text(mailTo(doctor.email, "Registration approved"));
         assertTrue(approval.contains("已批准") && approval.contains(doctor.username), approval);
 
@@ -212,7 +222,18 @@ class RegistrationIT {
             throws Exception {
         return publicPost(PUBLIC, "username", doctor.username, "displayName", "王芳", "email", doctor.email,
                 "phone", doctor.phone, "password", password, "institutionId", institutionId,
-                "department", "放射科", "hisAccountId", "HIS-0815", "role", "RADIOLOGIST");
+                "department", "放射科", "hisAccountId", "HIS-" + doctor.username, "role", "RADIOLOGIST");
+    }
+
+    private static HttpResponse<String> hisBind(String user, String password, String his) throws Exception {
+        String token = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(YunyingEar.PORTAL + "/api/me/his-account"))
+                .header("Authorization", "Basic " + token).header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("hisAccountId=" + java.net.URLEncoder.encode(
+                        his, java.nio.charset.StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> verify(String id, String code) throws Exception {

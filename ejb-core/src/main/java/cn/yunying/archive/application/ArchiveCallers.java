@@ -1,5 +1,6 @@
 package cn.yunying.archive.application;
 
+import cn.yunying.archive.domain.AccessScope;
 import cn.yunying.identity.application.CallerProfile;
 import cn.yunying.identity.application.CallerProfiles;
 import cn.yunying.identity.application.RoleNames;
@@ -20,7 +21,10 @@ import java.util.TreeSet;
  *   <li>institution administrators, radiologists, technicians and clinicians see the studies owned by the institutions
  *       they hold one of these roles in (affiliation and consultation will widen this later);</li>
  *   <li>auditors have no clinical access: they are refused;</li>
- *   <li>a DICOM AE sees the studies of the institution it is registered to;</li>
+ *   <li>VIP-flagged patients and studies are visible only to users holding a VIP access grant of the owning
+ *       institution, platform administrators included;</li>
+ *   <li>a DICOM AE sees the studies of the institution it is registered to, VIP ones included (the institution's own
+ *       modalities and PACS must be able to send and fetch them);</li>
  *   <li>storing (STOW-RS) needs an administrator, radiologist or technician role in the owning institution (a
  *       platform administrator stores for the institutions they hold that role in, the hub).</li>
  * </ul>
@@ -49,6 +53,21 @@ public class ArchiveCallers {
     public Set<Long> visibleInstitutions() {
         CallerProfile caller = callers.current();
         return visibleTo(caller);
+    }
+
+    /** What the current user sees: {@link #visibleInstitutions()} narrowed by their VIP access grants. */
+    public AccessScope visibleScope() {
+        CallerProfile caller = callers.current();
+        return scopeOf(caller);
+    }
+
+    static AccessScope scopeOf(CallerProfile caller) {
+        return new AccessScope(visibleTo(caller), caller.vipInstitutions());
+    }
+
+    /** What a DICOM AE sees: every study of its institution, VIP ones included. */
+    public AccessScope scopeOfAe(String aeTitle) {
+        return AccessScope.ownInstitution(institutionsOfAe(aeTitle));
     }
 
     static Set<Long> visibleTo(CallerProfile caller) {

@@ -12,7 +12,9 @@ public enum ArchiveError implements ErrorCode {
     /** The image's compression or pixel format cannot be rendered (PS3.18 10.4: no acceptable representation). */
     NOT_RENDERABLE("archive.notRenderable", 406),
     /** Rendered images are JPEG or PNG; the Accept header allows neither. */
-    NOT_ACCEPTABLE("archive.notAcceptable", 406);
+    NOT_ACCEPTABLE("archive.notAcceptable", 406),
+    VIP_RESTRICTED("archive.vipRestricted", 403),
+    VIP_FLAG_NOT_ALLOWED("archive.vipFlagNotAllowed", 403);
 
     private final String key;
     private final int httpStatus;

@@ -1,6 +1,7 @@
 package cn.yunying.archive.application;
 
 import cn.yunying.archive.application.events.PatientDataAccessed;
+import cn.yunying.archive.domain.AccessScope;
 import cn.yunying.archive.domain.ArchiveInstance;
 import cn.yunying.archive.domain.ArchivePatient;
 import cn.yunying.archive.domain.ArchiveSeries;
@@ -23,7 +24,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The query engine shared by C-FIND and QIDO-RS: matching keys as {@link Attributes}, PS3.4 C.2.2 matching (single
@@ -47,16 +47,16 @@ public class ArchiveQuery {
 
     /** For the authenticated user (portal, QIDO-RS). */
     public List<Attributes> find(QueryLevel level, Attributes keys, QueryOptions options) {
-        return run(level, keys, options, callers.visibleInstitutions(), callers.currentUsername(), "USER", null);
+        return run(level, keys, options, callers.visibleScope(), callers.currentUsername(), "USER", null);
     }
 
     /** For a DICOM AE (C-FIND): it sees the studies of the institution it is registered to. */
     public List<Attributes> findForAe(String callingAet, String remoteAddress, QueryLevel level, Attributes keys,
                                       QueryOptions options) {
-        return run(level, keys, options, callers.institutionsOfAe(callingAet), callingAet, "DICOM_AE", remoteAddress);
+        return run(level, keys, options, callers.scopeOfAe(callingAet), callingAet, "DICOM_AE", remoteAddress);
     }
 
-    List<Attributes> run(QueryLevel level, Attributes keys, QueryOptions options, Set<Long> scope, String actor,
+    List<Attributes> run(QueryLevel level, Attributes keys, QueryOptions options, AccessScope scope, String actor,
                          String actorType, String address) {
         List<KeyMatch> matches = matches(keys, options.fuzzy());
         List<Object> rows = repository.find(IndexQueryBuilder.build(level, matches, scope), options.offset(),

@@ -1,6 +1,7 @@
 package cn.yunying.archive.application;
 
 import cn.yunying.archive.application.events.PatientDataAccessed;
+import cn.yunying.archive.domain.AccessScope;
 import cn.yunying.archive.domain.ArchiveInstance;
 import cn.yunying.archive.domain.ArchivePatient;
 import cn.yunying.archive.domain.ArchiveSeries;
@@ -49,7 +50,7 @@ public class ArchiveRetrieve {
 
     /** For the authenticated user; {@code seriesUid} and {@code sopInstanceUid} may be null. 404 if nothing matches. */
     public List<RetrievableInstance> locate(String studyUid, String seriesUid, String sopInstanceUid) {
-        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.visibleInstitutions());
+        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.visibleScope());
         List<RetrievableInstance> found = toInstances(rows);
         audit(rows, callers.currentUsername(), "USER", null, "retrieve " + found.size() + " instance(s)");
         return found;
@@ -58,14 +59,14 @@ public class ArchiveRetrieve {
     /** For a DICOM AE (C-MOVE/C-GET): the instances of its institution only. Empty if nothing matches. */
     public List<RetrievableInstance> locateForAe(String callingAet, String remoteAddress, String studyUid,
                                                  String seriesUid, String sopInstanceUid) {
-        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.institutionsOfAe(callingAet));
+        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.scopeOfAe(callingAet));
         audit(rows, callingAet, "DICOM_AE", remoteAddress, "retrieve " + rows.size() + " instance(s)");
         return toInstances(rows);
     }
 
     /** The stored metadata (DICOM JSON array, one object per instance) for the authenticated user. */
     public List<Attributes> metadata(String studyUid, String seriesUid, String sopInstanceUid) {
-        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.visibleInstitutions());
+        List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, callers.visibleScope());
         List<Attributes> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             out.add(MetadataJson.read(((ArchiveInstance) row[0]).getMetadataJson()));
@@ -79,7 +80,7 @@ public class ArchiveRetrieve {
      * its file still has the SHA-256 recorded at ingest.
      */
     public List<CommitmentResult> verify(String callingAet, List<String> sopInstanceUids) {
-        Set<Long> scope = callers.institutionsOfAe(callingAet);
+        AccessScope scope = callers.scopeOfAe(callingAet);
         FileStorage storage = settings.storage();
         List<CommitmentResult> results = new ArrayList<>();
         for (String uid : sopInstanceUids) {
@@ -103,7 +104,7 @@ public class ArchiveRetrieve {
         return results;
     }
 
-    private List<Object[]> rows(String studyUid, String seriesUid, String sopInstanceUid, Set<Long> scope) {
+    private List<Object[]> rows(String studyUid, String seriesUid, String sopInstanceUid, AccessScope scope) {
         List<KeyMatch> matches = new ArrayList<>();
         matches.add(uid(IndexedKey.STUDY_INSTANCE_UID, studyUid));
         if (seriesUid != null) {
@@ -113,13 +114,17 @@ public class ArchiveRetrieve {
             matches.add(uid(IndexedKey.SOP_INSTANCE_UID, sopInstanceUid));
         }
         List<Object[]> rows = instanceRows(matches, scope);
+        if (rows.isEmpty() && scope.vipRestricted() && !instanceRows(matches, scope.ignoringVip()).isEmpty()) {
+            // the caller sees this institution's studies but not its VIP ones: say so (403), not "not found"
+            throw new DomainException(ArchiveError.VIP_RESTRICTED, "study " + studyUid + " is VIP-restricted");
+        }
         if (rows.isEmpty()) {
             throw new DomainException(ArchiveError.NOT_FOUND, "no instance of study " + studyUid + " visible");
         }
         return rows;
     }
 
-    private List<Object[]> instanceRows(List<KeyMatch> matches, Set<Long> scope) {
+    private List<Object[]> instanceRows(List<KeyMatch> matches, AccessScope scope) {
         List<Object[]> rows = new ArrayList<>();
         for (Object row : repository.find(IndexQueryBuilder.build(QueryLevel.IMAGE, matches, scope), 0,
                 Integer.MAX_VALUE)) {

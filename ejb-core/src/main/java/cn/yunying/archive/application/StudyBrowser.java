@@ -7,6 +7,8 @@ import cn.yunying.dicom.data.VR;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import cn.yunying.archive.infrastructure.JpaArchiveRepository;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +23,9 @@ public class StudyBrowser {
     @EJB
     ArchiveQuery query;
 
+    @Inject
+    JpaArchiveRepository repository;
+
     /** At most {@code limit} (≤ 1000) studies from {@code offset}, oldest index entry first. */
     public List<StudySummary> search(StudySearch search, int offset, int limit) {
         Attributes keys = new Attributes();
@@ -32,15 +37,18 @@ public class StudyBrowser {
                     + (search.to() == null ? "" : DA.format(search.to())));
         }
         keys.setString(0x00080061, VR.CS, trim(search.modality()));
-        return query.find(QueryLevel.STUDY, keys, new QueryOptions(offset, limit, true, null, Set.of(), false))
-                .stream().map(StudyBrowser::summary).toList();
+        List<Attributes> found = query.find(QueryLevel.STUDY, keys,
+                new QueryOptions(offset, limit, true, null, Set.of(), false));
+        Set<String> vip = Set.copyOf(repository.vipStudyUids(found.stream()
+                .map(a -> a.getString(Tag.STUDY_INSTANCE_UID)).toList()));
+        return found.stream().map(a -> summary(a, vip.contains(a.getString(Tag.STUDY_INSTANCE_UID)))).toList();
     }
 
-    private static StudySummary summary(Attributes a) {
+    private static StudySummary summary(Attributes a, boolean vip) {
         return new StudySummary(a.getString(Tag.STUDY_INSTANCE_UID), a.getText(Tag.PATIENT_NAME),
                 a.getString(Tag.PATIENT_ID), a.getString(Tag.PATIENT_BIRTH_DATE), a.getString(Tag.PATIENT_SEX),
                 a.getString(Tag.STUDY_DATE), a.getString(Tag.ACCESSION_NUMBER), a.getText(0x00080061),
-                a.getString(0x00081030), a.getInt(0x00201206, 0), a.getInt(0x00201208, 0));
+                a.getString(0x00081030), a.getInt(0x00201206, 0), a.getInt(0x00201208, 0), vip);
     }
 
     private static String contains(String name) {

@@ -52,6 +52,10 @@ public class ArchivePatient {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** VIP-flagged: visible only to holders of a VIP access grant of the owning institution (docs/security.md). */
+    @Column(name = "vip_since")
+    private Instant vipSince;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -90,6 +94,15 @@ public class ArchivePatient {
 
     public String demographics() {
         return "PatientName=" + patientName + "; PatientBirthDate=" + birthDate + "; PatientSex=" + sex;
+    }
+
+    public boolean isVip() {
+        return vipSince != null;
+    }
+
+    /** Flags (from {@code at}, unless already flagged) or unflags. */
+    public void setVip(boolean vip, Instant at) {
+        vipSince = !vip ? null : vipSince == null ? at : vipSince;
     }
 
     public Long getId() {

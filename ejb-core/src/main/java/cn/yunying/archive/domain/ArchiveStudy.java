@@ -76,6 +76,10 @@ public class ArchiveStudy {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** VIP-flagged: visible only to holders of a VIP access grant of the owning institution (docs/security.md). */
+    @Column(name = "vip_since")
+    private Instant vipSince;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -115,6 +119,15 @@ public class ArchiveStudy {
             modalities = String.join("\\", all);
         }
         updatedAt = at;
+    }
+
+    public boolean isVip() {
+        return vipSince != null;
+    }
+
+    /** Flags (from {@code at}, unless already flagged) or unflags. */
+    public void setVip(boolean vip, Instant at) {
+        vipSince = !vip ? null : vipSince == null ? at : vipSince;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package cn.yunying.archive.infrastructure;
 
+import cn.yunying.archive.domain.AccessScope;
 import cn.yunying.archive.domain.IndexedKey;
 import cn.yunying.archive.domain.Matching.Criterion;
 import cn.yunying.archive.domain.Matching.DateRange;
@@ -10,7 +11,6 @@ import cn.yunying.archive.domain.Matching.TimeRange;
 import cn.yunying.archive.domain.Matching.Universal;
 import cn.yunying.archive.domain.Matching.Wildcard;
 import cn.yunying.archive.domain.QueryLevel;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +33,9 @@ public final class IndexQueryBuilder {
     }
 
     /**
-     * @param institutionIds the institutions the caller may see; null means every institution
+     * @param scope the institutions the caller may see, and those whose VIP patients and studies they may see
      */
-    public static Built build(QueryLevel level, List<KeyMatch> keys, Collection<Long> institutionIds) {
+    public static Built build(QueryLevel level, List<KeyMatch> keys, AccessScope scope) {
         StringBuilder q = new StringBuilder(switch (level) {
             case PATIENT -> "SELECT p FROM ArchivePatient p WHERE 1 = 1";
             case STUDY -> "SELECT s, p FROM ArchiveStudy s, ArchivePatient p WHERE s.patientPk = p.id";
@@ -45,10 +45,20 @@ public final class IndexQueryBuilder {
                     + " WHERE i.seriesPk = se.id AND se.studyPk = s.id AND s.patientPk = p.id";
         });
         Map<String, Object> params = new LinkedHashMap<>();
-        if (institutionIds != null) {
-            q.append(level == QueryLevel.PATIENT ? " AND p.institutionId IN :institutions"
-                    : " AND s.institutionId IN :institutions");
-            params.put("institutions", List.copyOf(institutionIds));
+        String owner = level == QueryLevel.PATIENT ? "p.institutionId" : "s.institutionId";
+        if (scope.institutions() != null) {
+            q.append(" AND ").append(owner).append(" IN :institutions");
+            params.put("institutions", List.copyOf(scope.institutions()));
+        }
+        if (scope.vipRestricted()) {
+            String notVip = level == QueryLevel.PATIENT ? "p.vipSince IS NULL"
+                    : "(s.vipSince IS NULL AND p.vipSince IS NULL)";
+            if (scope.vipInstitutions().isEmpty()) {
+                q.append(" AND ").append(notVip);
+            } else {
+                q.append(" AND (").append(notVip).append(" OR ").append(owner).append(" IN :vipInstitutions)");
+                params.put("vipInstitutions", List.copyOf(scope.vipInstitutions()));
+            }
         }
         for (KeyMatch match : keys) {
             if (!match.key().usableAt(level) || match.criterion() instanceof Universal) {

@@ -96,4 +96,14 @@ public class JpaArchiveRepository {
         List<Object> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         return rows;
     }
+
+    /** Of these study UIDs, those that are VIP-flagged themselves or through their patient. */
+    public List<String> vipStudyUids(Collection<String> studyUids) {
+        if (studyUids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s.studyUid FROM ArchiveStudy s, ArchivePatient p WHERE s.patientPk = p.id"
+                        + " AND (s.vipSince IS NOT NULL OR p.vipSince IS NOT NULL) AND s.studyUid IN :uids", String.class)
+                .setParameter("uids", List.copyOf(studyUids)).getResultList();
+    }
 }

@@ -2,14 +2,18 @@ package cn.yunying.audit.application;
 
 import cn.yunying.affiliation.application.events.AffiliationChanged;
 import cn.yunying.archive.application.events.PatientDataAccessed;
+import cn.yunying.archive.application.events.VipFlagChanged;
 import cn.yunying.audit.domain.AuditEntry;
 import cn.yunying.audit.domain.AuditEntry.ActorType;
 import cn.yunying.audit.domain.AuditEntry.Outcome;
+import cn.yunying.identity.application.events.HisAccountBound;
 import cn.yunying.identity.application.events.LoginFailed;
 import cn.yunying.institution.application.events.AeRegistryChanged;
 import cn.yunying.institution.application.events.InstitutionCertificationChanged;
+import cn.yunying.institution.application.events.InstitutionSettingsChanged;
 import cn.yunying.identity.application.events.LoginSucceeded;
 import cn.yunying.identity.application.events.PasswordResetStep;
+import cn.yunying.identity.application.events.VipAccessChanged;
 import cn.yunying.registration.application.events.RegistrationChanged;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +43,11 @@ public class AuditListener {
                 event.fromStatus() + " -> " + event.toStatus() + (event.reason() == null ? "" : ": " + event.reason())));
     }
 
+    void onInstitutionSettings(@Observes InstitutionSettingsChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER, "INSTITUTION_SETTINGS_CHANGED",
+                Outcome.SUCCESS, "INSTITUTION", event.institutionCode(), null, null, event.detail()));
+    }
+
     void onAffiliation(@Observes AffiliationChanged event) {
         trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER, "AFFILIATION_" + event.step(),
                 Outcome.SUCCESS, "AFFILIATION", String.valueOf(event.affiliationId()), null, null,
@@ -64,6 +73,24 @@ public class AuditListener {
         trail.append(new AuditEntry(event.at(), event.subject(), ActorType.USER, "PASSWORD_RESET_" + event.step(),
                 event.success() ? Outcome.SUCCESS : Outcome.FAILURE, "USER", event.subject(), null,
                 event.sourceAddress(), event.detail()));
+    }
+
+    void onVipFlag(@Observes VipFlagChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER,
+                event.vip() ? "VIP_FLAGGED" : "VIP_UNFLAGGED", Outcome.SUCCESS, event.subjectType(), event.subject(),
+                event.patientId(), null, "institution " + event.institutionId()));
+    }
+
+    void onVipAccess(@Observes VipAccessChanged event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), ActorType.USER,
+                event.granted() ? "VIP_ACCESS_GRANTED" : "VIP_ACCESS_REVOKED", Outcome.SUCCESS, "USER",
+                event.username(), null, null, "institution " + event.institutionId()));
+    }
+
+    void onHisAccount(@Observes HisAccountBound event) {
+        trail.append(new AuditEntry(event.at(), event.username(), ActorType.USER, "HIS_ACCOUNT_BOUND",
+                Outcome.SUCCESS, "USER", event.username(), null, event.sourceAddress(),
+                event.oldId() + " -> " + event.newId()));
     }
 
     void onLoginFailed(@Observes LoginFailed event) {

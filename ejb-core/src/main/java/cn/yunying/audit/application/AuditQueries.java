@@ -8,6 +8,7 @@ import cn.yunying.audit.infrastructure.JpaAuditRepository;
 import cn.yunying.identity.application.CallerProfile;
 import cn.yunying.identity.application.CallerProfiles;
 import cn.yunying.shared.AccessDeniedException;
+import cn.yunying.shared.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -25,6 +26,9 @@ public class AuditQueries {
 
     public static final String AUDIT_SEARCH = "AUDIT_SEARCH";
     public static final String AUDIT_VERIFY = "AUDIT_VERIFY";
+    public static final String AUDIT_EXPORT = "AUDIT_EXPORT";
+    /** The most records one export may hold; a larger result is refused (narrow the search). */
+    public static final int EXPORT_LIMIT = 10_000;
 
     @Inject
     JpaAuditRepository repository;
@@ -43,6 +47,29 @@ public class AuditQueries {
                 AuditEntry.Outcome.SUCCESS, "AUDIT_TRAIL", null, criteria.patientId(), sourceAddress,
                 "results=" + found.size()));
         return found;
+    }
+
+    /**
+     * The records matching {@code criteria} (its limit is ignored: all of them, newest first) as CSV; refused with
+     * {@link AuditError#EXPORT_TOO_LARGE} when more than {@link #EXPORT_LIMIT} match. The export is itself audited.
+     */
+    public byte[] export(AuditSearch criteria, String sourceAddress) {
+        CallerProfile caller = requireAuditor();
+        List<AuditRecord> found = repository.search(criteria.actor(), criteria.action(), criteria.patientId(),
+                criteria.from(), criteria.to(), EXPORT_LIMIT + 1);
+        if (found.size() > EXPORT_LIMIT) {
+            throw new DomainException(AuditError.EXPORT_TOO_LARGE, "more than " + EXPORT_LIMIT + " records");
+        }
+        byte[] csv = AuditCsv.write(found);
+        trail.append(new AuditEntry(Instant.now(), caller.username(), AuditEntry.ActorType.USER, AUDIT_EXPORT,
+                AuditEntry.Outcome.SUCCESS, "AUDIT_TRAIL", null, criteria.patientId(), sourceAddress,
+                "records=" + found.size() + describe(criteria)));
+        return csv;
+    }
+
+    private static String describe(AuditSearch c) {
+        return (c.actor() == null ? "" : " actor=" + c.actor()) + (c.action() == null ? "" : " action=" + c.action())
+                + (c.from() == null ? "" : " from=" + c.from()) + (c.to() == null ? "" : " to=" + c.to());
     }
 
     public AuditVerification verify(String sourceAddress) {

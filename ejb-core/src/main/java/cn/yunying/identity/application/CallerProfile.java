@@ -6,13 +6,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The roles a caller holds, per institution id. Services use it to scope what the caller may see and do;
- * the web tier's role names are only a convenience for showing or hiding menu entries.
+ * The roles a caller holds, per institution id, and the institutions whose VIP patients and studies they were granted
+ * access to. Services use it to scope what the caller may see and do; the web tier's role names are only a
+ * convenience for showing or hiding menu entries.
  */
-public record CallerProfile(String username, Map<Long, Set<Role>> rolesByInstitution) implements Serializable {
+public record CallerProfile(String username, Map<Long, Set<Role>> rolesByInstitution, Set<Long> vipInstitutions)
+        implements Serializable {
 
     public CallerProfile {
         rolesByInstitution = Map.copyOf(rolesByInstitution);
+        vipInstitutions = Set.copyOf(vipInstitutions);
+    }
+
+    public CallerProfile(String username, Map<Long, Set<Role>> rolesByInstitution) {
+        this(username, rolesByInstitution, Set.of());
     }
 
     public boolean holds(Role role) {

@@ -51,6 +51,8 @@ public class CallerProfiles {
             byInstitution.computeIfAbsent(assignment.getInstitutionId(), id -> EnumSet.noneOf(Role.class))
                     .add(assignment.getRole());
         }
-        return new CallerProfile(account.getUsername(), byInstitution);
+        Set<Long> vip = new java.util.HashSet<>();
+        users.vipGrantsOf(account.getId()).forEach(grant -> vip.add(grant.getInstitutionId()));
+        return new CallerProfile(account.getUsername(), byInstitution, vip);
     }
 }

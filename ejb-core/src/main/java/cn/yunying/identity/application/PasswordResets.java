@@ -9,6 +9,7 @@ import cn.yunying.identity.domain.UserAccount;
 import cn.yunying.identity.domain.UserStatus;
 import cn.yunying.identity.infrastructure.JpaUserRepository;
 import cn.yunying.shared.DomainException;
+import cn.yunying.shared.RateLimits;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -34,11 +35,16 @@ public class PasswordResets {
     @Inject
     Event<PasswordResetStep> steps;
 
+    @Inject
+    RateLimits rateLimits;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     /** {@code identifier} is a user name or an e-mail address. Never says whether it matched. */
     public void request(String identifier, String sourceAddress) {
         String typed = identifier == null ? "" : identifier.strip();
+        // keyed by what was typed, so a refusal says nothing about whether an account matched
+        rateLimits.check(RateLimits.Limit.PASSWORD_RESET_PER_ACCOUNT, typed);
         Instant now = Instant.now();
         Optional<UserAccount> account = find(typed)
                 .filter(a -> a.getStatus() == UserStatus.ACTIVE && a.getEmail() != null && !a.getEmail().isBlank());

@@ -82,6 +82,11 @@ public class UserProvisioning {
         account.setEmail(template.email());
         account.setPhone(template.phone());
         account.grant(Role.valueOf(template.role()), template.institutionId());
+        String his = HisAccounts.normalized(template.hisAccountId());
+        if (his != null) {
+            HisAccounts.requireFree(users, his, java.util.Set.of(template.institutionId()), template.username());
+            account.setHisAccountId(his);
+        }
         users.save(account);
         return account.getId();
     }

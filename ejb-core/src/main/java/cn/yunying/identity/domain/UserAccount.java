@@ -31,10 +31,13 @@ import java.util.regex.Pattern;
         + " AND r.role = cn.yunying.identity.domain.Role.INSTITUTION_ADMIN")
 @NamedQuery(name = UserAccount.FIND_BY_EMAIL, query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email")
 @NamedQuery(name = UserAccount.FIND_BY_PHONE, query = "SELECT u FROM UserAccount u WHERE u.phone = :phone")
+@NamedQuery(name = UserAccount.HIS_HOLDERS, query = "SELECT DISTINCT u.username FROM UserAccount u JOIN u.roles r"
+        + " WHERE u.hisAccountId = :his AND r.institutionId IN :institutions AND u.username <> :self")
 public class UserAccount {
 
     public static final String FIND_BY_EMAIL = "UserAccount.findByEmail";
     public static final String FIND_BY_PHONE = "UserAccount.findByPhone";
+    public static final String HIS_HOLDERS = "UserAccount.hisHolders";
 
     public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
     public static final String COUNT_ALL = "UserAccount.countAll";
@@ -58,6 +61,10 @@ public class UserAccount {
 
     @Column(name = "phone", length = 32)
     private String phone;
+
+    /** The account id in the hospital information system (HIS) of the user's institution, if bound. */
+    @Column(name = "his_account_id", length = 64)
+    private String hisAccountId;
 
     @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
@@ -150,6 +157,14 @@ public class UserAccount {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    public String getHisAccountId() {
+        return hisAccountId;
+    }
+
+    public void setHisAccountId(String hisAccountId) {
+        this.hisAccountId = hisAccountId;
     }
 
     public Long getId() {

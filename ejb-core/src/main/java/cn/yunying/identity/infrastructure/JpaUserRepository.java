@@ -58,4 +58,41 @@ public class JpaUserRepository {
         em.persist(account);
         em.flush();
     }
+
+    public List<cn.yunying.identity.domain.VipAccessGrant> vipGrantsOf(Long userId) {
+        return em.createNamedQuery(cn.yunying.identity.domain.VipAccessGrant.OF_USER,
+                cn.yunying.identity.domain.VipAccessGrant.class).setParameter("userId", userId).getResultList();
+    }
+
+    public List<cn.yunying.identity.domain.VipAccessGrant> vipGrantsIn(Long institutionId) {
+        return em.createNamedQuery(cn.yunying.identity.domain.VipAccessGrant.OF_INSTITUTION,
+                        cn.yunying.identity.domain.VipAccessGrant.class).setParameter("institutionId", institutionId)
+                .getResultList();
+    }
+
+    public Optional<cn.yunying.identity.domain.VipAccessGrant> vipGrant(Long userId, Long institutionId) {
+        return em.createNamedQuery(cn.yunying.identity.domain.VipAccessGrant.FIND,
+                        cn.yunying.identity.domain.VipAccessGrant.class).setParameter("userId", userId)
+                .setParameter("institutionId", institutionId).getResultStream().findFirst();
+    }
+
+    public void save(cn.yunying.identity.domain.VipAccessGrant grant) {
+        em.persist(grant);
+        em.flush();
+    }
+
+    public void remove(cn.yunying.identity.domain.VipAccessGrant grant) {
+        em.remove(grant);
+        em.flush();
+    }
+
+    /** Other accounts holding a role in one of {@code institutionIds} and bound to this HIS account id. */
+    public List<String> hisHolders(String hisAccountId, java.util.Collection<Long> institutionIds, String self) {
+        if (institutionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(UserAccount.HIS_HOLDERS, String.class).setParameter("his", hisAccountId)
+                .setParameter("institutions", List.copyOf(institutionIds)).setParameter("self", self)
+                .getResultList();
+    }
 }

@@ -13,7 +13,9 @@ public enum ApplicationError implements ErrorCode {
     TOO_MANY_DOCUMENTS("application.tooManyDocuments", 400),
     DOCUMENT_TOO_LARGE("application.documentTooLarge", 413),
     DOCUMENT_TYPE("application.documentType", 415),
-    UNKNOWN_DOCUMENT("application.unknownDocument", 404);
+    UNKNOWN_DOCUMENT("application.unknownDocument", 404),
+    INVALID_DEPARTMENTS("application.invalidDepartments", 400),
+    UNKNOWN_FEATURE("application.unknownFeature", 400);
 
     private final String key;
     private final int httpStatus;

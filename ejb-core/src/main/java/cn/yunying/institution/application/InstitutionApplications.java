@@ -6,6 +6,7 @@ import cn.yunying.identity.application.NewUser;
 import cn.yunying.identity.application.RoleNames;
 import cn.yunying.identity.application.UserProvisioning;
 import cn.yunying.institution.application.events.InstitutionCertificationChanged;
+import cn.yunying.institution.application.events.InstitutionSettingsChanged;
 import cn.yunying.institution.domain.CertificationAction;
 import cn.yunying.institution.domain.DocumentType;
 import cn.yunying.institution.domain.Institution;
@@ -15,6 +16,7 @@ import cn.yunying.institution.domain.InstitutionStatus;
 import cn.yunying.institution.infrastructure.JpaInstitutionRepository;
 import cn.yunying.shared.AccessDeniedException;
 import cn.yunying.shared.DomainException;
+import cn.yunying.shared.RateLimits;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -52,8 +54,15 @@ public class InstitutionApplications {
     @Inject
     Event<InstitutionCertificationChanged> changed;
 
+    @Inject
+    Event<InstitutionSettingsChanged> settingsChanged;
+
+    @Inject
+    RateLimits rateLimits;
+
     public InstitutionView apply(ApplicationForm form, List<UploadedDocument> documents) {
         InstitutionLevel level = validate(form);
+        rateLimits.check(RateLimits.Limit.APPLICATION_PER_EMAIL, form.contactEmail());
         List<DocumentType> types = checkDocuments(documents);
         if (repository.findByLicense(form.licenseNumber().strip()).isPresent()) {
             throw new DomainException(ApplicationError.LICENSE_TAKEN, form.licenseNumber());
@@ -74,6 +83,8 @@ public class InstitutionApplications {
             repository.save(new InstitutionDocument(institution.getId(), document.fileName(), types.get(i),
                     document.content(), applicant, now));
         }
+        String settings = InstitutionSettings.replace(repository, institution, form.departments(), form.features());
+        settingsChanged.fire(new InstitutionSettingsChanged(now, applicant, institution.getCode(), settings));
         repository.save(institution.applied(applicant, now));
         changed.fire(new InstitutionCertificationChanged(institution.getId(), institution.getCode(),
                 CertificationAction.APPLY.name(), "NONE", InstitutionStatus.APPLIED.name(), null, applicant, now));

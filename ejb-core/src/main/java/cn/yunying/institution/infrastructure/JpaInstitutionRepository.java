@@ -94,4 +94,26 @@ public class JpaInstitutionRepository {
         em.remove(ae);
         em.flush();
     }
+
+    public List<cn.yunying.institution.domain.Department> departmentsOf(Long institutionId) {
+        return em.createNamedQuery(cn.yunying.institution.domain.Department.OF_INSTITUTION,
+                cn.yunying.institution.domain.Department.class).setParameter("id", institutionId).getResultList();
+    }
+
+    public List<cn.yunying.institution.domain.InstitutionSetting> settingsOf(Long institutionId) {
+        return em.createNamedQuery(cn.yunying.institution.domain.InstitutionSetting.OF_INSTITUTION,
+                cn.yunying.institution.domain.InstitutionSetting.class).setParameter("id", institutionId)
+                .getResultList();
+    }
+
+    /** Replaces the departments and the feature settings of an institution. */
+    public void replaceSettings(Long institutionId, List<cn.yunying.institution.domain.Department> departments,
+                                List<cn.yunying.institution.domain.InstitutionSetting> settings) {
+        departmentsOf(institutionId).forEach(em::remove);
+        settingsOf(institutionId).forEach(em::remove);
+        em.flush();
+        departments.forEach(em::persist);
+        settings.forEach(em::persist);
+        em.flush();
+    }
 }

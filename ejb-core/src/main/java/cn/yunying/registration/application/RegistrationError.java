@@ -19,7 +19,9 @@ public enum RegistrationError implements ErrorCode {
     TOO_MANY_ATTEMPTS("registration.tooManyAttempts", 429),
     NOT_PENDING("registration.notPending", 409),
     STEP_NOT_ALLOWED("registration.stepNotAllowed", 409),
-    REASON_REQUIRED("registration.reasonRequired", 400);
+    REASON_REQUIRED("registration.reasonRequired", 400),
+    INSTITUTION_CLOSED("registration.institutionClosed", 400),
+    UNKNOWN_DEPARTMENT("registration.unknownDepartment", 400);
 
     private final String key;
     private final int httpStatus;

@@ -4,7 +4,9 @@ import cn.yunying.identity.application.AccountTemplate;
 import cn.yunying.identity.application.CallerProfile;
 import cn.yunying.identity.application.CallerProfiles;
 import cn.yunying.identity.application.UserProvisioning;
+import cn.yunying.institution.application.DepartmentView;
 import cn.yunying.institution.application.InstitutionDirectory;
+import cn.yunying.institution.application.InstitutionSettings;
 import cn.yunying.institution.application.InstitutionView;
 import cn.yunying.registration.application.events.RegistrationChanged;
 import cn.yunying.registration.application.events.RegistrationCodeIssued;
@@ -16,6 +18,7 @@ import cn.yunying.registration.domain.VerificationCode;
 import cn.yunying.registration.infrastructure.JpaRegistrationRepository;
 import cn.yunying.shared.AccessDeniedException;
 import cn.yunying.shared.DomainException;
+import cn.yunying.shared.RateLimits;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -37,6 +40,7 @@ import java.util.stream.Collectors;
 public class RegistrationService {
 
     private static final String CERTIFIED = "CERTIFIED";
+    private static final String SELF_REGISTRATION = "SELF_REGISTRATION";
     private static final Map<String, RegistrationError> INVALID = Map.of("username", RegistrationError.INVALID_USERNAME,
             "email", RegistrationError.INVALID_EMAIL, "phone", RegistrationError.INVALID_PHONE,
             "role", RegistrationError.INVALID_ROLE);
@@ -61,9 +65,21 @@ public class RegistrationService {
     @Inject
     Event<RegistrationChanged> changed;
 
-    /** The institutions one may register with: the certified members. */
+    @EJB
+    InstitutionSettings settings;
+
+    @Inject
+    RateLimits rateLimits;
+
+    /** The institutions one may register with: the certified members that accept self-registration. */
     public List<InstitutionView> institutions() {
-        return institutions.registrableInstitutions();
+        return institutions.registrableInstitutions().stream()
+                .filter(i -> settings.enabled(i.id(), SELF_REGISTRATION)).toList();
+    }
+
+    /** The departments to choose from at an institution (empty: the applicant types one). */
+    public List<DepartmentView> departments(Long institutionId) {
+        return settings.departments(institutionId);
     }
 
     public RegistrationView submit(RegistrationForm form) {
@@ -75,10 +91,20 @@ public class RegistrationService {
             throw new DomainException(INVALID.getOrDefault(invalid.field(), RegistrationError.FIELD_REQUIRED),
                     invalid.field());
         }
+        rateLimits.check(RateLimits.Limit.REGISTRATION_PER_PHONE, applicant.phone());
+        rateLimits.check(RateLimits.Limit.REGISTRATION_PER_EMAIL, applicant.email());
         InstitutionView institution = institutions.find(applicant.institutionId())
                 .filter(i -> CERTIFIED.equals(i.status()))
                 .orElseThrow(() -> new DomainException(RegistrationError.INSTITUTION_NOT_CERTIFIED,
                         "id " + applicant.institutionId()));
+        if (!settings.enabled(institution.id(), SELF_REGISTRATION)) {
+            throw new DomainException(RegistrationError.INSTITUTION_CLOSED, institution.code());
+        }
+        List<DepartmentView> departments = settings.departments(institution.id());
+        if (!departments.isEmpty() && departments.stream().noneMatch(d -> d.name().equals(applicant.department())
+                || d.code().equals(applicant.department()))) {
+            throw new DomainException(RegistrationError.UNKNOWN_DEPARTMENT, applicant.department());
+        }
         Instant now = Instant.now();
         users.takenIdentifier(applicant.username(), applicant.email(), applicant.phone()).ifPresent(field -> {
             throw new DomainException(TAKEN.get(field), field);
@@ -158,7 +184,7 @@ public class RegistrationService {
         if (approve) {
             users.createActiveAccount(new AccountTemplate(registration.getUsername(), registration.getDisplayName(),
                     registration.getEmail(), registration.getPhone(), registration.getPasswordHash(),
-                    registration.getInstitutionId(), registration.getRequestedRole()));
+                    registration.getInstitutionId(), registration.getRequestedRole(), registration.getHisAccountId()));
         }
         InstitutionView institution = institutionOf(registration);
         announce(registration, institution, approve ? "APPROVED" : "REJECTED", caller.username(), now);

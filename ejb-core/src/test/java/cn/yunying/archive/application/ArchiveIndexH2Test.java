@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import cn.yunying.archive.domain.AccessScope;
+import cn.yunying.archive.domain.ArchivePatient;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +48,7 @@ class ArchiveIndexH2Test {
     private static final List<PatientDataAccessed> EVENTS = new ArrayList<>();
     private static Long clinicA;
     private static Long clinicB;
+    private static final AccessScope ALL = new AccessScope(null, null);
 
     @BeforeAll
     static void index() {
@@ -112,7 +115,8 @@ class ArchiveIndexH2Test {
             int tag = (Integer) tagValue[i];
             keys.setString(tag, cn.yunying.dicom.dict.ElementDictionary.vrOf(tag), (String) tagValue[i + 1]);
         }
-        return query.run(QueryLevel.STUDY, keys, new QueryOptions(0, 100, fuzzy, null, Set.of(), false), scope, "t",
+        return query.run(QueryLevel.STUDY, keys, new QueryOptions(0, 100, fuzzy, null, Set.of(), false),
+                new AccessScope(scope, null), "t",
                 "USER", null).stream().map(a -> a.getString(Tag.STUDY_INSTANCE_UID)).sorted().toList();
     }
 
@@ -144,17 +148,17 @@ class ArchiveIndexH2Test {
     @Test
     void resultsCarryCountsModalitiesAndTheFirstDemographics() {
         Attributes study = query.run(QueryLevel.STUDY, keys(Tag.STUDY_INSTANCE_UID, "1.1"), QueryOptions.all(),
-                null, "t", "USER", null).get(0);
+                ALL, "t", "USER", null).get(0);
         assertEquals("Zhang^San=张^三", study.getString(Tag.PATIENT_NAME), "the first name stays");
         assertEquals(3, study.getInt(0x00201208, 0));
         assertEquals(2, study.getInt(0x00201206, 0));
         assertEquals(List.of("CT", "SR"), List.of(study.getStrings(0x00080061)));
         List<Attributes> images = query.run(QueryLevel.IMAGE, keys(Tag.SERIES_INSTANCE_UID, "1.1.1"),
-                new QueryOptions(0, 10, false, null, Set.of(0x00204000), false), null, "t", "USER", null);
+                new QueryOptions(0, 10, false, null, Set.of(0x00204000), false), ALL, "t", "USER", null);
         assertEquals(2, images.size());
         assertTrue(images.get(0).getString(0x00204000).startsWith("备注"), "includefield from the stored metadata");
         assertEquals(1, query.run(QueryLevel.IMAGE, keys(Tag.SERIES_INSTANCE_UID, "1.1.1"),
-                new QueryOptions(1, 10, false, null, Set.of(), false), null, "t", "USER", null).size(), "offset");
+                new QueryOptions(1, 10, false, null, Set.of(), false), ALL, "t", "USER", null).size(), "offset");
     }
 
     @Test
@@ -172,6 +176,41 @@ class ArchiveIndexH2Test {
         assertEquals(List.of("1.1", "1.2"), scoped(Set.of(clinicA), false, Tag.STUDY_DATE, ""));
         assertEquals(List.of("1.3"), scoped(Set.of(clinicB), false, Tag.STUDY_INSTANCE_UID, "1.1\\1.3"));
         assertEquals(List.of("1.1", "1.2", "1.3"), scoped(null, false, Tag.STUDY_DATE, ""), "platform-wide");
+    }
+
+    @Test
+    void vipStudiesAndPatientsAreVisibleOnlyWithAGrantOfTheirInstitution() {
+        JpaArchiveRepository repository = new JpaArchiveRepository(em);
+        em.getTransaction().begin();
+        repository.study("1.2").orElseThrow().setVip(true, Instant.now());
+        ArchivePatient p3 = repository.patient(clinicB, "P3", "").orElseThrow();
+        p3.setVip(true, Instant.now());
+        em.getTransaction().commit();
+        try {
+            assertEquals(List.of("1.1"), vip(Set.of(clinicA, clinicB), Set.of()), "no grant: neither VIP study");
+            assertEquals(List.of("1.1", "1.2"), vip(Set.of(clinicA, clinicB), Set.of(clinicA)),
+                    "a grant of A shows A's VIP study, not B's VIP patient");
+            assertEquals(List.of("1.1", "1.3"), vip(null, Set.of(clinicB)), "platform-wide needs a grant too");
+            assertEquals(List.of("1.1", "1.2"), vip(Set.of(clinicA), Set.of(clinicA, clinicB)),
+                    "a grant never widens the institutions");
+            assertEquals(List.of("1.1", "1.2"), query.run(QueryLevel.STUDY, new Attributes(), QueryOptions.all(),
+                    AccessScope.ownInstitution(Set.of(clinicA)), "CT_A", "DICOM_AE", null).stream()
+                    .map(a -> a.getString(Tag.STUDY_INSTANCE_UID)).sorted().toList(), "an AE of the owner sees VIP");
+            assertEquals(0, query.run(QueryLevel.PATIENT, keys(Tag.PATIENT_ID, "P3"), QueryOptions.all(),
+                    new AccessScope(null, Set.of()), "t", "USER", null).size(), "VIP patient hidden at patient level");
+            assertEquals(List.of("1.2"), repository.vipStudyUids(List.of("1.1", "1.2")));
+        } finally {
+            em.getTransaction().begin();
+            repository.study("1.2").orElseThrow().setVip(false, null);
+            p3.setVip(false, null);
+            em.getTransaction().commit();
+        }
+    }
+
+    private static List<String> vip(Set<Long> institutions, Set<Long> vipInstitutions) {
+        return query.run(QueryLevel.STUDY, new Attributes(), QueryOptions.all(),
+                new AccessScope(institutions, vipInstitutions), "t", "USER", null).stream()
+                .map(a -> a.getString(Tag.STUDY_INSTANCE_UID)).sorted().toList();
     }
 
     @Test

@@ -2,6 +2,8 @@ package cn.yunying.portal.api;
 
 import cn.yunying.shared.AccessDeniedException;
 import cn.yunying.shared.DomainException;
+import cn.yunying.shared.RateLimitedException;
+import cn.yunying.portal.guard.TooManyRequests;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -21,12 +23,21 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final System.Logger LOG = System.getLogger(ApiExceptionMapper.class.getName());
 
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable cause = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (cause instanceof WebApplicationException web) {
             return web.getResponse().hasEntity() ? web.getResponse()
                     : json(web.getResponse().getStatus(), Map.of("error", String.valueOf(web.getMessage())));
+        }
+        if (cause instanceof RateLimitedException limited) {
+            return Response.status(429).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", limited.retryAfterSeconds())
+                    .entity(Map.of("error", "rateLimited", "retryAfter", Long.toString(limited.retryAfterSeconds()),
+                            "message", TooManyRequests.message(request, limited.retryAfterSeconds()))).build();
         }
         if (cause instanceof AccessDeniedException) {
             return json(403, Map.of("error", "accessDenied"));

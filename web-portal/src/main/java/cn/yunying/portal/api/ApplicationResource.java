@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * The public application for certification (no login: the applicant has no account yet). A multipart form with the
- * fields of {@link ApplicationForm} and one or more {@code document} parts (PDF or JPEG).
+ * fields of {@link ApplicationForm} ({@code departments} one {@code CODE=name} per line, {@code features}
+ * comma-separated) and one or more {@code document} parts (PDF or JPEG).
  */
 @Path("/public/applications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +59,21 @@ public class ApplicationResource {
         return applications.apply(new ApplicationForm(fields.get("nameZh"), fields.get("nameEn"), fields.get("level"),
                 fields.get("licenseNumber"), fields.get("contactName"), fields.get("contactPhone"),
                 fields.get("contactEmail"), fields.get("adminUsername"),
-                password == null ? null : password.toCharArray()), documents);
+                password == null ? null : password.toCharArray(), fields.get("departments"),
+                features(fields.get("features"))), documents);
+    }
+
+    /** {@code features}: comma-separated feature names; absent means the defaults. */
+    private static java.util.Set<String> features(String value) {
+        if (value == null) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String name : value.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
     }
 }

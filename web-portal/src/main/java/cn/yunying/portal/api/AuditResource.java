@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -35,6 +36,19 @@ public class AuditResource {
         return audit.search(new AuditSearch(actor, action, patientId, instant("from", from), instant("to", to),
                 number("limit", limit)),
                 request.getRemoteAddr());
+    }
+
+    /** The whole search result (up to {@code AuditQueries.EXPORT_LIMIT} records) as a UTF-8 CSV file. */
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    public Response export(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                           @QueryParam("patientId") String patientId, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        byte[] csv = audit.export(new AuditSearch(actor, action, patientId, instant("from", from), instant("to", to),
+                0), request.getRemoteAddr());
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"yunying-audit.csv\"").build();
     }
 
     @GET

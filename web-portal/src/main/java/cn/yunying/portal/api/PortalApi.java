@@ -16,6 +16,7 @@ public class PortalApi extends Application {
         return Set.of(AffiliationResource.class, ApplicationResource.class, AuditResource.class,
                 CertificationResource.class, DocumentResource.class, InstitutionsResource.class, MeResource.class,
                 ArchiveConflictsResource.class, RegistrationResource.class, RegistrationDecisionResource.class,
-                PasswordResetResource.class, ApiExceptionMapper.class);
+                PasswordResetResource.class, VipResource.class, InstitutionSettingsResource.class,
+                ApiExceptionMapper.class);
     }
 }

@@ -38,6 +38,13 @@ public class RegistrationResource {
         return registrations.institutions();
     }
 
+    /** The departments to choose from at an institution (empty: any department may be typed). */
+    @GET
+    @Path("/institutions/{id}/departments")
+    public List<cn.yunying.institution.application.DepartmentView> departments(@PathParam("id") long id) {
+        return registrations.departments(id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@FormParam("username") String username, @FormParam("displayName") String displayName,

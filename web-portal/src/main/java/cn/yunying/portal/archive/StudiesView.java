@@ -3,6 +3,8 @@ package cn.yunying.portal.archive;
 import cn.yunying.archive.application.StudyBrowser;
 import cn.yunying.archive.application.StudySearch;
 import cn.yunying.archive.application.StudySummary;
+import cn.yunying.archive.application.VipFlags;
+import cn.yunying.portal.i18n.FacesFeedback;
 import cn.yunying.portal.i18n.Messages;
 import cn.yunying.shared.AccessDeniedException;
 import cn.yunying.shared.DomainException;
@@ -31,6 +33,12 @@ public class StudiesView implements Serializable {
     @Inject
     Messages messages;
 
+    @EJB
+    VipFlags vipFlags;
+
+    @Inject
+    FacesFeedback feedback;
+
     private String patientName;
     private String patientId;
     private String accessionNumber;
@@ -47,6 +55,26 @@ public class StudiesView implements Serializable {
             message(messages.get("error.forbidden"));
         } catch (DomainException e) {
             message(messages.get("error." + e.code().key()));
+        }
+    }
+
+    /**
+     * Flags one study ({@code patient} false) or the patient of the study; unflagging clears both flags, so that the
+     * row is no longer VIP. Then searches again.
+     */
+    public void flag(String studyUid, boolean patient, boolean vip) {
+        String done = vip ? "vip.flagged" : "vip.unflagged";
+        if (feedback.attempt(() -> {
+            if (!vip) {
+                vipFlags.flagStudy(studyUid, false);
+                vipFlags.flagPatientOf(studyUid, false);
+            } else if (patient) {
+                vipFlags.flagPatientOf(studyUid, true);
+            } else {
+                vipFlags.flagStudy(studyUid, true);
+            }
+        }, done)) {
+            search();
         }
     }
 

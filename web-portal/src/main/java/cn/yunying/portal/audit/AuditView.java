@@ -43,13 +43,39 @@ public class AuditView implements Serializable {
 
     public void search() {
         try {
-            records = audit.search(new AuditSearch(actor, action, patientId,
-                    fromDay == null ? null : fromDay.atStartOfDay(CHINA).toInstant(),
-                    toDay == null ? null : toDay.plusDays(1).atStartOfDay(CHINA).toInstant(), AuditSearch.MAX_LIMIT),
-                    remoteAddress());
+            records = audit.search(criteria(), remoteAddress());
         } catch (EJBException | AccessDeniedException e) {
             deny();
         }
+    }
+
+    private AuditSearch criteria() {
+        return new AuditSearch(actor, action, patientId,
+                fromDay == null ? null : fromDay.atStartOfDay(CHINA).toInstant(),
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(CHINA).toInstant(), AuditSearch.MAX_LIMIT);
+    }
+
+    /** Sends the current search's whole result as a CSV download (audited by the service). */
+    public void export() throws java.io.IOException {
+        byte[] csv;
+        try {
+            csv = audit.export(criteria(), remoteAddress());
+        } catch (EJBException | AccessDeniedException e) {
+            deny();
+            return;
+        } catch (cn.yunying.shared.DomainException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("error." + e.code().key()), null));
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"yunying-audit.csv\"");
+        external.setResponseContentLength(csv.length);
+        external.getResponseOutputStream().write(csv);
+        faces.responseComplete();
     }
 
     public void verify() {

@@ -35,6 +35,10 @@ public class FacesFeedback {
         } catch (AccessDeniedException e) {
             add(FacesMessage.SEVERITY_ERROR, messages.get("error.forbidden"));
             return false;
+        } catch (cn.yunying.shared.RateLimitedException e) {
+            add(FacesMessage.SEVERITY_ERROR, messages.get("error.rateLimited")
+                    .replace("{0}", Long.toString(e.retryAfterSeconds())));
+            return false;
         } catch (DomainException e) {
             add(FacesMessage.SEVERITY_ERROR, messages.get("error." + e.code().key()));
             return false;

@@ -45,6 +45,8 @@ public class ApplyView implements Serializable {
     private String contactEmail;
     private String adminUsername;
     private String adminPassword;
+    private String departments;
+    private List<String> features = new java.util.ArrayList<>(List.of("SELF_REGISTRATION"));
     private transient UploadedFiles files;
     private InstitutionView applied;
 
@@ -61,7 +63,27 @@ public class ApplyView implements Serializable {
         adminPassword = null;
         feedback.attempt(() -> applied = applications.apply(new ApplicationForm(nameZh, nameEn, level, licenseNumber,
                 contactName, contactPhone, contactEmail, adminUsername == null ? null : adminUsername.strip(),
-                password), documents), "apply.received");
+                password, departments, java.util.Set.copyOf(features)), documents), "apply.received");
+    }
+
+    public String getDepartments() {
+        return departments;
+    }
+
+    public void setDepartments(String departments) {
+        this.departments = departments;
+    }
+
+    public List<String> getFeatures() {
+        return features;
+    }
+
+    public void setFeatures(List<String> features) {
+        this.features = features == null ? new java.util.ArrayList<>() : features;
+    }
+
+    public List<String> getAllFeatures() {
+        return List.of("SELF_REGISTRATION", "CONSULTATION", "PATIENT_SMS");
     }
 
     public boolean isDone() {

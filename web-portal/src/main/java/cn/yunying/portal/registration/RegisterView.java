@@ -99,6 +99,12 @@ public class RegisterView implements Serializable {
         return submitted == null;
     }
 
+    /** The departments of the chosen institution (the first one until one is chosen); empty: typed freely. */
+    public List<cn.yunying.institution.application.DepartmentView> getDepartments() {
+        Long id = institutionId != null ? institutionId : institutions.isEmpty() ? null : institutions.get(0).id();
+        return id == null ? List.of() : registrations.departments(id);
+    }
+
     public List<InstitutionView> getInstitutions() {
         return institutions;
     }

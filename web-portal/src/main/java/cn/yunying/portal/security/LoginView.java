@@ -49,6 +49,9 @@ public class LoginView {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (request.getAttribute(PortalAuthenticationMechanism.RATE_LIMITED_ATTRIBUTE) instanceof Long wait) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("error.rateLimited").replace("{0}", wait.toString()), null));
         } else {
             Object reason = request.getAttribute(PortalAuthenticationMechanism.FAILURE_ATTRIBUTE);
             String key = reason == AuthenticationOutcome.Status.LOCKED ? "login.locked"

@@ -1,5 +1,9 @@
 package cn.yunying.portal.security;
 
+import cn.yunying.portal.guard.TooManyRequests;
+import cn.yunying.shared.RateLimitedException;
+import cn.yunying.shared.RateLimits;
+import cn.yunying.shared.RateLimits.Limit;
 import cn.yunying.identity.application.AuthenticatedUser;
 import cn.yunying.identity.application.AuthenticationOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,10 +34,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Request attribute with the {@link AuthenticationOutcome.Status} of a failed form login, for the login page. */
     public static final String FAILURE_ATTRIBUTE = "yunying.login.failure";
+    /** Request attribute with the seconds to wait when a form login was refused for too many attempts. */
+    public static final String RATE_LIMITED_ATTRIBUTE = "yunying.login.rateLimited";
     static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     PasswordCheck passwordCheck;
+
+    @Inject
+    RateLimits limits;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -47,10 +56,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request.getHeader("Authorization"));
         if (basic.isPresent()) {
-            AuthenticationOutcome outcome = passwordCheck.validate(basic.get(), request.getRemoteAddr());
-            return outcome.authenticatedUser()
-                    .map(user -> context.notifyContainerAboutLogin(user.username(), user.roles()))
-                    .orElseGet(() -> challenge(response));
+            return basicLogin(basic.get(), request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -58,19 +64,74 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return isApiPath(request) ? challenge(response) : context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
+    /**
+     * HTTP Basic comes with every API call, so, as for the login page, only failed attempts count against the login
+     * limits; a client address or account over the limit gets 429 before its password is even checked.
+     */
+    private AuthenticationStatus basicLogin(UsernamePasswordCredential credential, HttpServletRequest request,
+                                            HttpServletResponse response, HttpMessageContext context) {
+        try {
+            requireNotBlocked(credential, request);
+            AuthenticationOutcome outcome = passwordCheck.validate(credential, request.getRemoteAddr());
+            if (outcome.authenticatedUser().isPresent()) {
+                AuthenticatedUser user = outcome.user();
+                return context.notifyContainerAboutLogin(user.username(), user.roles());
+            }
+            countFailure(credential, request);
+            return challenge(response);
+        } catch (RateLimitedException e) {
+            return tooMany(request, response, e);
+        }
+    }
+
+    private void requireNotBlocked(UsernamePasswordCredential credential, HttpServletRequest request) {
+        limits.requireNotBlocked(Limit.LOGIN_PER_ADDRESS, request.getRemoteAddr());
+        limits.requireNotBlocked(Limit.LOGIN_PER_ACCOUNT, credential.getCaller());
+    }
+
+    private void countFailure(UsernamePasswordCredential credential, HttpServletRequest request) {
+        try {
+            limits.check(Limit.LOGIN_PER_ADDRESS, request.getRemoteAddr());
+        } finally {
+            limits.check(Limit.LOGIN_PER_ACCOUNT, credential.getCaller());
+        }
+    }
+
+    /** The login page: failed attempts count, per client address and per account. */
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        try {
+            requireNotBlocked(password, request);
+        } catch (RateLimitedException e) {
+            request.setAttribute(RATE_LIMITED_ATTRIBUTE, e.retryAfterSeconds());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         AuthenticationOutcome outcome = passwordCheck.validate(password, request.getRemoteAddr());
         if (outcome.authenticatedUser().isEmpty()) {
             request.setAttribute(FAILURE_ATTRIBUTE, outcome.status());
+            try {
+                countFailure(password, request);
+            } catch (RateLimitedException e) {
+                // this failure was the last one allowed; the next attempt is refused
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
         AuthenticatedUser user = outcome.user();
         SessionUser.store(request, user);
         return context.notifyContainerAboutLogin(user.username(), user.roles());
+    }
+
+    private static AuthenticationStatus tooMany(HttpServletRequest request, HttpServletResponse response,
+                                                RateLimitedException e) {
+        try {
+            TooManyRequests.send(request, response, e.retryAfterSeconds());
+        } catch (java.io.IOException io) {
+            response.setStatus(429);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApiPath(HttpServletRequest request) {
