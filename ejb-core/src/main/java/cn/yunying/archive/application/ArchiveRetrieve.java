@@ -12,6 +12,7 @@ import cn.yunying.archive.infrastructure.FileStorage;
 import cn.yunying.archive.infrastructure.IndexQueryBuilder;
 import cn.yunying.archive.infrastructure.IndexQueryBuilder.KeyMatch;
 import cn.yunying.archive.infrastructure.JpaArchiveRepository;
+import cn.yunying.archive.infrastructure.StudyAnswerCache;
 import cn.yunying.archive.domain.QueryLevel;
 import cn.yunying.dicom.data.Attributes;
 import cn.yunying.shared.DomainException;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +45,9 @@ public class ArchiveRetrieve {
 
     @Inject
     ArchiveSettings settings;
+
+    @Inject
+    StudyAnswerCache cache;
 
     @Inject
     Event<PatientDataAccessed> accessed;
@@ -72,6 +77,37 @@ public class ArchiveRetrieve {
         }
         audit(rows, callers.currentUsername(), "USER", null, "metadata of " + out.size() + " instance(s)");
         return out;
+    }
+
+    /**
+     * The metadata of a study, series or instance as DICOM JSON, for the authenticated user, served from the study
+     * answer cache when possible. Scoping is decided before the cache is consulted and for every request: a study the
+     * caller may not see is "not found" whatever the cache holds. Every read is audited, cached or not.
+     */
+    public String metadataJson(String studyUid, String seriesUid, String sopInstanceUid) {
+        Set<Long> scope = callers.visibleInstitutions();
+        uid(IndexedKey.STUDY_INSTANCE_UID, studyUid);
+        String patientId = visiblePatientId(repository, studyUid, scope)
+                .orElseThrow(() -> new DomainException(ArchiveError.NOT_FOUND, "no instance of study " + studyUid
+                        + " visible"));
+        StudyAnswerCache.Answer answer = cache.answer(studyUid, "metadata/" + seriesUid + "/" + sopInstanceUid, () -> {
+            List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, scope);
+            List<Attributes> out = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                out.add(MetadataJson.read(((ArchiveInstance) row[0]).getMetadataJson()));
+            }
+            return new StudyAnswerCache.Answer(MetadataJson.toJson(out), out.size());
+        });
+        accessed.fire(new PatientDataAccessed(Instant.now(), callers.currentUsername(), "USER", "ARCHIVE_RETRIEVE",
+                "STUDY", studyUid, patientId, null, "metadata of " + answer.count() + " instance(s)"));
+        return answer.json();
+    }
+
+    /** The patient ID of the study if it exists and its owner is in {@code scope} (null: every institution). */
+    static Optional<String> visiblePatientId(JpaArchiveRepository repository, String studyUid, Set<Long> scope) {
+        return repository.studyOwner(studyUid)
+                .filter(owner -> scope == null || scope.contains((Long) owner[0]))
+                .map(owner -> (String) owner[1]);
     }
 
     /**
