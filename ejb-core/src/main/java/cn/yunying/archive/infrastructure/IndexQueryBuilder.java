@@ -140,17 +140,26 @@ public final class IndexQueryBuilder {
         } else {
             return predicate(path, criterion, name, params);
         }
+        // 'ZHANG%' already covers 'ZHANG%=%' (and '%=ZHANG%' covers '%=ZHANG%=%'): fewer predicates per row.
+        boolean openEnded = core.endsWith("%") && !core.endsWith("\\%");
         params.put(name, core);
-        params.put(name + "h", core + "=%");
-        String wholeOrFirstGroup = like(path, name) + " OR " + like(path, name + "h");
+        String wholeOrFirstGroup = like(path, name);
+        if (!openEnded) {
+            params.put(name + "h", core + "=%");
+            wholeOrFirstGroup += " OR " + like(path, name + "h");
+        }
         if (ignoreCase) {
             return "(" + wholeOrFirstGroup + " OR " + like(IDEOGRAPHIC, name) + " OR " + like(PHONETIC, name) + ")";
         }
         params.put(name + "u", Matching.normalizeName(core));
         params.put(name + "g", "%=" + core);
-        params.put(name + "i", "%=" + core + "=%");
+        String laterGroup = like(path, name + "g");
+        if (!openEnded) {
+            params.put(name + "i", "%=" + core + "=%");
+            laterGroup += " OR " + like(path, name + "i");
+        }
         return "(" + wholeOrFirstGroup + " OR ((" + like(IDEOGRAPHIC, name + "u") + " OR " + like(PHONETIC, name + "u")
-                + ") AND (" + like(path, name + "g") + " OR " + like(path, name + "i") + ")))";
+                + ") AND (" + laterGroup + ")))";
     }
 
     private static String like(String path, String parameter) {
