@@ -40,6 +40,9 @@ public class ArchiveIndexer {
     @Inject
     Event<PatientDataAccessed> accessed;
 
+    @Inject
+    Event<cn.yunying.archive.application.events.StudyChanged> studyChanged;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<ExistingCopy> existing(String sopInstanceUid) {
         return repository.instance(sopInstanceUid).map(i -> {
@@ -91,6 +94,7 @@ public class ArchiveIndexer {
         accessed.fire(new PatientDataAccessed(now, source.name(), source.kind().name(), "ARCHIVE_STORE", "STUDY",
                 h.studyUid(), h.patientId(), source.address(), (replaced != null ? "replaced " : "stored ")
                         + h.sopInstanceUid() + " (" + file.size() + " bytes, sha256 " + file.sha256() + ")"));
+        studyChanged.fire(new cn.yunying.archive.application.events.StudyChanged(h.studyUid()));
         return replaced;
     }
 

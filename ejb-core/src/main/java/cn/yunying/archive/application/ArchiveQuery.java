@@ -9,9 +9,11 @@ import cn.yunying.archive.domain.ArchiveStudy;
 import cn.yunying.archive.domain.IndexedKey;
 import cn.yunying.archive.domain.Matching;
 import cn.yunying.archive.domain.QueryLevel;
+import cn.yunying.archive.domain.StoragePaths;
 import cn.yunying.archive.infrastructure.IndexQueryBuilder;
 import cn.yunying.archive.infrastructure.IndexQueryBuilder.KeyMatch;
 import cn.yunying.archive.infrastructure.JpaArchiveRepository;
+import cn.yunying.archive.infrastructure.StudyAnswerCache;
 import cn.yunying.dicom.data.Attributes;
 import cn.yunying.dicom.data.Tag;
 import cn.yunying.dicom.data.VR;
@@ -45,6 +47,9 @@ public class ArchiveQuery {
     @Inject
     Event<PatientDataAccessed> accessed;
 
+    @Inject
+    StudyAnswerCache cache;
+
     /** For the authenticated user (portal, QIDO-RS). */
     public List<Attributes> find(QueryLevel level, Attributes keys, QueryOptions options) {
         return run(level, keys, options, callers.visibleScope(), callers.currentUsername(), "USER", null);
@@ -56,19 +61,58 @@ public class ArchiveQuery {
         return run(level, keys, options, callers.scopeOfAe(callingAet), callingAet, "DICOM_AE", remoteAddress);
     }
 
+    /**
+     * QIDO-RS within one study (.../studies/{study}/series, .../instances) for the authenticated user, as DICOM JSON,
+     * served from the study answer cache when possible ({@code question} names the request: level and parameters).
+     * Scoping comes first and for every request: for a study the caller may not see, the ordinary scoped query runs
+     * (and finds nothing). Audited like {@link #find}, cached or not.
+     */
+    public String findInStudyAsJson(QueryLevel level, String studyUid, Attributes keys, QueryOptions options,
+                                     String question) {
+        AccessScope scope = callers.visibleScope();
+        String actor = callers.currentUsername();
+        boolean visible;
+        try {
+            visible = StoragePaths.isValidUid(studyUid)
+                    && ArchiveRetrieve.visiblePatientId(repository, studyUid, scope).isPresent();
+        } catch (DomainException vipRestricted) {
+            visible = false; // a search leaves VIP studies out rather than refusing
+        }
+        if (!visible) {
+            return MetadataJson.toJson(run(level, keys, options, scope, actor, "USER", null));
+        }
+        List<KeyMatch> matches = matches(keys, options.fuzzy());
+        StudyAnswerCache.Answer answer = cache.answer(studyUid, "qido/" + question, () -> {
+            List<Attributes> results = results(level, matches, options, scope);
+            return new StudyAnswerCache.Answer(MetadataJson.toJson(results), results.size());
+        });
+        audit(level, keys, matches, answer.count(), actor, "USER", null);
+        return answer.json();
+    }
+
     List<Attributes> run(QueryLevel level, Attributes keys, QueryOptions options, AccessScope scope, String actor,
                          String actorType, String address) {
         List<KeyMatch> matches = matches(keys, options.fuzzy());
+        List<Attributes> results = results(level, matches, options, scope);
+        audit(level, keys, matches, results.size(), actor, actorType, address);
+        return results;
+    }
+
+    private List<Attributes> results(QueryLevel level, List<KeyMatch> matches, QueryOptions options,
+                                     AccessScope scope) {
         List<Object> rows = repository.find(IndexQueryBuilder.build(level, matches, scope), options.offset(),
                 options.limit());
         List<Attributes> results = new ArrayList<>(rows.size());
         for (Object row : rows) {
             results.add(select(toAttributes(level, row, options), options, level));
         }
-        accessed.fire(new PatientDataAccessed(Instant.now(), actor, actorType, "ARCHIVE_QUERY", "QUERY",
-                level + " " + describe(matches), keys.getString(Tag.PATIENT_ID), address,
-                results.size() + " match(es)"));
         return results;
+    }
+
+    private void audit(QueryLevel level, Attributes keys, List<KeyMatch> matches, int count, String actor,
+                       String actorType, String address) {
+        accessed.fire(new PatientDataAccessed(Instant.now(), actor, actorType, "ARCHIVE_QUERY", "QUERY",
+                level + " " + describe(matches), keys.getString(Tag.PATIENT_ID), address, count + " match(es)"));
     }
 
     /** Turns the keys of an identifier into criteria; an invalid value is the caller's error (400, A900). */

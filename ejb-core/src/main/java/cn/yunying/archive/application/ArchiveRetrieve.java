@@ -13,6 +13,7 @@ import cn.yunying.archive.infrastructure.FileStorage;
 import cn.yunying.archive.infrastructure.IndexQueryBuilder;
 import cn.yunying.archive.infrastructure.IndexQueryBuilder.KeyMatch;
 import cn.yunying.archive.infrastructure.JpaArchiveRepository;
+import cn.yunying.archive.infrastructure.StudyAnswerCache;
 import cn.yunying.archive.domain.QueryLevel;
 import cn.yunying.dicom.data.Attributes;
 import cn.yunying.shared.DomainException;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +46,9 @@ public class ArchiveRetrieve {
 
     @Inject
     ArchiveSettings settings;
+
+    @Inject
+    StudyAnswerCache cache;
 
     @Inject
     Event<PatientDataAccessed> accessed;
@@ -73,6 +78,42 @@ public class ArchiveRetrieve {
         }
         audit(rows, callers.currentUsername(), "USER", null, "metadata of " + out.size() + " instance(s)");
         return out;
+    }
+
+    /**
+     * The metadata of a study, series or instance as DICOM JSON, for the authenticated user, served from the study
+     * answer cache when possible. Scoping is decided before the cache is consulted and for every request: a study the
+     * caller may not see is "not found" whatever the cache holds. Every read is audited, cached or not.
+     */
+    public String metadataJson(String studyUid, String seriesUid, String sopInstanceUid) {
+        AccessScope scope = callers.visibleScope();
+        uid(IndexedKey.STUDY_INSTANCE_UID, studyUid);
+        String patientId = visiblePatientId(repository, studyUid, scope)
+                .orElseThrow(() -> new DomainException(ArchiveError.NOT_FOUND, "no instance of study " + studyUid
+                        + " visible"));
+        StudyAnswerCache.Answer answer = cache.answer(studyUid, "metadata/" + seriesUid + "/" + sopInstanceUid, () -> {
+            List<Object[]> rows = rows(studyUid, seriesUid, sopInstanceUid, scope);
+            List<Attributes> out = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                out.add(MetadataJson.read(((ArchiveInstance) row[0]).getMetadataJson()));
+            }
+            return new StudyAnswerCache.Answer(MetadataJson.toJson(out), out.size());
+        });
+        accessed.fire(new PatientDataAccessed(Instant.now(), callers.currentUsername(), "USER", "ARCHIVE_RETRIEVE",
+                "STUDY", studyUid, patientId, null, "metadata of " + answer.count() + " instance(s)"));
+        return answer.json();
+    }
+
+    /** The patient ID of the study if it exists and its owner is in {@code scope} (null: every institution). */
+    static Optional<String> visiblePatientId(JpaArchiveRepository repository, String studyUid, AccessScope scope) {
+        Optional<Object[]> owner = repository.studyOwner(studyUid)
+                .filter(o -> scope.institutions() == null || scope.institutions().contains((Long) o[0]));
+        if (owner.isPresent() && scope.vipRestricted() && !scope.vipInstitutions().contains((Long) owner.get()[0])
+                && !repository.vipStudyUids(List.of(studyUid)).isEmpty()) {
+            // as for uncached reads: the caller sees the institution's studies but not its VIP ones (403)
+            throw new DomainException(ArchiveError.VIP_RESTRICTED, "study " + studyUid + " is VIP-restricted");
+        }
+        return owner.map(o -> (String) o[1]);
     }
 
     /**

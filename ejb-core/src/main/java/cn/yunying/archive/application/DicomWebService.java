@@ -102,11 +102,14 @@ public class DicomWebService {
             default -> throw new DomainException(ArchiveError.INVALID_REQUEST, "unknown level " + level);
         };
         QidoParameters.Parsed parsed = QidoParameters.parse(parameters, queryLevel);
-        if (studyUid != null) {
-            parsed.keys().setString(Tag.STUDY_INSTANCE_UID, VR.UI, studyUid);
-        }
         if (seriesUid != null) {
             parsed.keys().setString(Tag.SERIES_INSTANCE_UID, VR.UI, seriesUid);
+        }
+        if (studyUid != null) {
+            parsed.keys().setString(Tag.STUDY_INSTANCE_UID, VR.UI, studyUid);
+            // Within one study the answer is cached per study; the request's text (sorted) is the question.
+            String question = level + "/" + seriesUid + "?" + new java.util.TreeMap<>(parameters);
+            return query.findInStudyAsJson(queryLevel, studyUid, parsed.keys(), parsed.options(), question);
         }
         return MetadataJson.toJson(query.find(queryLevel, parsed.keys(), parsed.options()));
     }
@@ -114,7 +117,7 @@ public class DicomWebService {
     /** WADO-RS metadata of a study, series or instance, as a DICOM JSON array. 404 if nothing visible matches. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public String metadata(String studyUid, String seriesUid, String sopInstanceUid) {
-        return MetadataJson.toJson(retrieve.metadata(studyUid, seriesUid, sopInstanceUid));
+        return retrieve.metadataJson(studyUid, seriesUid, sopInstanceUid);
     }
 
     /**

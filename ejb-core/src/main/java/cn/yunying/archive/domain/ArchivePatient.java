@@ -43,6 +43,13 @@ public class ArchivePatient {
     @Column(name = "patient_name_norm", length = 324)
     private String patientNameNorm;
 
+    /** The ideographic and phonetic component groups, upper-cased, for matching through an index (V0013). */
+    @Column(name = "patient_name_ideographic_norm", length = 324)
+    private String patientNameIdeographicNorm;
+
+    @Column(name = "patient_name_phonetic_norm", length = 324)
+    private String patientNamePhoneticNorm;
+
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
@@ -71,9 +78,20 @@ public class ArchivePatient {
         this.issuer = issuer == null ? "" : issuer;
         this.patientName = patientName;
         this.patientNameNorm = Matching.normalizeName(patientName);
+        this.patientNameIdeographicNorm = group(patientNameNorm, 1);
+        this.patientNamePhoneticNorm = group(patientNameNorm, 2);
         this.birthDate = birthDate;
         this.sex = sex;
         this.createdAt = createdAt;
+    }
+
+    /** Component group {@code index} (0 alphabetic, 1 ideographic, 2 phonetic) of a name; null when absent or empty. */
+    static String group(String name, int index) {
+        if (name == null) {
+            return null;
+        }
+        String[] groups = name.split("=", 3);
+        return index < groups.length && !groups[index].isEmpty() ? groups[index] : null;
     }
 
     /** A readable list of the demographics that differ from those kept, or null when they agree. */

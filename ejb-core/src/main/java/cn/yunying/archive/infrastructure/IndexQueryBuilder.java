@@ -2,6 +2,7 @@ package cn.yunying.archive.infrastructure;
 
 import cn.yunying.archive.domain.AccessScope;
 import cn.yunying.archive.domain.IndexedKey;
+import cn.yunying.archive.domain.Matching;
 import cn.yunying.archive.domain.Matching.Criterion;
 import cn.yunying.archive.domain.Matching.DateRange;
 import cn.yunying.archive.domain.Matching.Kind;
@@ -28,6 +29,9 @@ public final class IndexQueryBuilder {
     /** The statement and its parameters. */
     public record Built(String jpql, Map<String, Object> parameters) {
     }
+
+    private static final String IDEOGRAPHIC = "p.patientNameIdeographicNorm";
+    private static final String PHONETIC = "p.patientNamePhoneticNorm";
 
     private IndexQueryBuilder() {
     }
@@ -72,7 +76,9 @@ public final class IndexQueryBuilder {
             }
             boolean ignoreCase = match.ignoreCase() && match.key().kind() == Kind.PERSON_NAME;
             String path = match.key().path(ignoreCase);
-            q.append(" AND ").append(match.key().kind() == Kind.PERSON_NAME
+            q.append(" AND ").append(match.key() == IndexedKey.PATIENT_NAME
+                    ? patientName(path, match.criterion(), ignoreCase, name, params)
+                    : match.key().kind() == Kind.PERSON_NAME
                     ? personName(path, match.criterion(), name, params)
                     : predicate(path, match.criterion(), name, params));
         }
@@ -126,6 +132,48 @@ public final class IndexQueryBuilder {
         params.put(name + "i", "%=" + core + "=%");
         return "(" + path + " LIKE :" + name + " ESCAPE '\\' OR " + path + " LIKE :" + name + "g ESCAPE '\\' OR "
                 + path + " LIKE :" + name + "h ESCAPE '\\' OR " + path + " LIKE :" + name + "i ESCAPE '\\')";
+    }
+
+    /**
+     * The patient's name, matched like {@link #personName} but through indexes (V0013): the whole value and the first
+     * (alphabetic) group are prefix patterns on the name column; the ideographic and phonetic groups have upper-cased
+     * columns of their own. A case-sensitive match finds candidates through those upper-cased columns and keeps the
+     * rows whose name really has a later group matching as written.
+     */
+    private static String patientName(String path, Criterion criterion, boolean ignoreCase, String name,
+                                      Map<String, Object> params) {
+        String core;
+        if (criterion instanceof Single single) {
+            core = escapeLiteral(String.valueOf(single.value()));
+        } else if (criterion instanceof Wildcard wildcard) {
+            core = wildcard.likePattern();
+        } else {
+            return predicate(path, criterion, name, params);
+        }
+        // 'ZHANG%' already covers 'ZHANG%=%' (and '%=ZHANG%' covers '%=ZHANG%=%'): fewer predicates per row.
+        boolean openEnded = core.endsWith("%") && !core.endsWith("\\%");
+        params.put(name, core);
+        String wholeOrFirstGroup = like(path, name);
+        if (!openEnded) {
+            params.put(name + "h", core + "=%");
+            wholeOrFirstGroup += " OR " + like(path, name + "h");
+        }
+        if (ignoreCase) {
+            return "(" + wholeOrFirstGroup + " OR " + like(IDEOGRAPHIC, name) + " OR " + like(PHONETIC, name) + ")";
+        }
+        params.put(name + "u", Matching.normalizeName(core));
+        params.put(name + "g", "%=" + core);
+        String laterGroup = like(path, name + "g");
+        if (!openEnded) {
+            params.put(name + "i", "%=" + core + "=%");
+            laterGroup += " OR " + like(path, name + "i");
+        }
+        return "(" + wholeOrFirstGroup + " OR ((" + like(IDEOGRAPHIC, name + "u") + " OR " + like(PHONETIC, name + "u")
+                + ") AND (" + laterGroup + ")))";
+    }
+
+    private static String like(String path, String parameter) {
+        return path + " LIKE :" + parameter + " ESCAPE '\\'";
     }
 
     /** Escapes the LIKE metacharacters of a literal value. */

@@ -54,6 +54,13 @@ public class JpaArchiveRepository {
         return Optional.ofNullable(em.find(ArchiveStudy.class, id));
     }
 
+    /** The owning institution and patient ID of a study ({@code [Long, String]}), one index lookup, no entities. */
+    public Optional<Object[]> studyOwner(String studyUid) {
+        return em.createQuery("SELECT s.institutionId, p.patientId FROM ArchiveStudy s, ArchivePatient p"
+                        + " WHERE s.studyUid = :uid AND s.patientPk = p.id", Object[].class)
+                .setParameter("uid", studyUid).getResultStream().findFirst();
+    }
+
     public Optional<ArchiveSeries> series(String seriesUid) {
         return em.createNamedQuery(ArchiveSeries.FIND_BY_UID, ArchiveSeries.class).setParameter("uid", seriesUid)
                 .getResultStream().findFirst();

@@ -30,10 +30,12 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        String vendor = vendorFolder();
+        String product = productName();
+        String vendor = product.toLowerCase().contains("oracle") ? "oracle" : "postgresql";
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + vendor)
+                .placeholders(MigrationPlaceholders.of(product))
                 .table("schema_history")
                 .load();
         MigrateResult result = flyway.migrate();
@@ -44,10 +46,9 @@ public class DatabaseMigrator {
     /**
      * PostgreSQL and H2 (in PostgreSQL mode) share one set of scripts; Oracle has its own folder.
      */
-    private String vendorFolder() {
+    private String productName() {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-            return product.contains("oracle") ? "oracle" : "postgresql";
+            return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database: check yunying.db.url / YUNYING_DB_URL, "
                     + "YUNYING_DB_USER and YUNYING_DB_PASSWORD (" + e.getMessage() + ")", e);

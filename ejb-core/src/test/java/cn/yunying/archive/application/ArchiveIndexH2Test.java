@@ -46,6 +46,7 @@ class ArchiveIndexH2Test {
     private static ArchiveIndexer indexer;
     private static ArchiveQuery query;
     private static final List<PatientDataAccessed> EVENTS = new ArrayList<>();
+    private static final StudyChangeRecorder CHANGES = new StudyChangeRecorder();
     private static Long clinicA;
     private static Long clinicB;
     private static final AccessScope ALL = new AccessScope(null, null);
@@ -62,6 +63,7 @@ class ArchiveIndexH2Test {
         indexer = new ArchiveIndexer();
         indexer.repository = repository;
         indexer.accessed = new Recorder();
+        indexer.studyChanged = CHANGES;
         query = new ArchiveQuery();
         query.repository = repository;
         query.accessed = new Recorder();
@@ -122,6 +124,11 @@ class ArchiveIndexH2Test {
 
     private static List<String> studies(Object... tagValue) {
         return scoped(Set.of(clinicA, clinicB), false, tagValue);
+    }
+
+    @Test
+    void everyIndexedInstanceAnnouncesThatItsStudyChanged() {
+        assertEquals(List.of("1.1", "1.1", "1.2", "1.3", "1.1"), CHANGES.studies);
     }
 
     @Test

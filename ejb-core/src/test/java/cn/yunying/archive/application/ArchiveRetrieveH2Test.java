@@ -76,6 +76,7 @@ class ArchiveRetrieveH2Test {
         ArchiveIndexer indexer = new ArchiveIndexer();
         indexer.repository = repository;
         indexer.accessed = new ArchiveIndexH2Test.Recorder();
+        indexer.studyChanged = new StudyChangeRecorder();
         em.getTransaction().begin();
         indexer.index(new IngestSource(IngestSource.Kind.DICOM_AE, "CT_A", a.getId(), null), header,
                 new StoredObject(path, received.size(), received.md5(), received.sha256(), "1.2.840.10008.1.2.1"),

@@ -60,8 +60,15 @@ public final class SchemaConformance {
     }
 
     public static void migrate(DataSource dataSource, String schema) {
+        String product;
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                .locations("classpath:db/migration/postgresql").table("schema_history").load().migrate();
+                .locations("classpath:db/migration/postgresql").table("schema_history")
+                .placeholders(cn.yunying.platform.migration.MigrationPlaceholders.of(product)).load().migrate();
     }
 
     public static EntityManagerFactory startEclipseLink(DataSource dataSource, String targetDatabase) {

@@ -286,14 +286,22 @@ public class StudiesResource {
         return numbers;
     }
 
+    private static final int COPY_BUFFER = 256 * 1024;
+
     /** The stored files as they were received (no transcoding), one part each. */
     private static Response multipart(List<RetrievableInstance> instances) {
         String boundary = "yunying-" + UUID.randomUUID();
         StreamingOutput body = out -> {
+            // One large buffer for the whole response: Files.copy's 8 KiB chunks cost a third of the throughput.
+            byte[] buffer = new byte[COPY_BUFFER];
             for (RetrievableInstance instance : instances) {
                 writeAscii(out, "--" + boundary + "\r\nContent-Type: application/dicom; transfer-syntax="
                         + instance.transferSyntaxUid() + "\r\nContent-Length: " + instance.size() + "\r\n\r\n");
-                Files.copy(java.nio.file.Path.of(instance.path()), out);
+                try (InputStream in = Files.newInputStream(java.nio.file.Path.of(instance.path()))) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        out.write(buffer, 0, n);
+                    }
+                }
                 writeAscii(out, "\r\n");
             }
             writeAscii(out, "--" + boundary + "--\r\n");
