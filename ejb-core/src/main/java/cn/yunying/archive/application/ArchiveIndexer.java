@@ -19,11 +19,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The index half of an ingest, one short transaction per object, called by {@link ArchiveIngest} once the file is safe
- * on disk. Not meant for other callers: it trusts that the file exists.
+ * The index half of an ingest, called by {@link ArchiveIngest} (through {@link IndexGroupCommit}) once the file is safe
+ * on disk: one short transaction per batch of new objects, or per object on the slower paths (duplicates, retries). Not meant for other callers: it trusts that the file exists.
  */
 @Stateless
 @LocalBean
@@ -42,11 +44,7 @@ public class ArchiveIndexer {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<ExistingCopy> existing(String sopInstanceUid) {
-        return repository.instance(sopInstanceUid).map(i -> {
-            ArchiveSeries series = repository.series(i.getSeriesPk()).orElseThrow();
-            ArchiveStudy study = repository.study(series.getStudyPk()).orElseThrow();
-            return new ExistingCopy(study.getInstitutionId(), i.getSha256(), i.getFilePath());
-        });
+        return existingInCurrentTransaction(sopInstanceUid);
     }
 
     /**
@@ -57,6 +55,71 @@ public class ArchiveIndexer {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String index(IngestSource source, InstanceHeader h, StoredObject file, String metadataJson, boolean replace) {
+        return indexInCurrentTransaction(source, h, file, metadataJson, replace);
+    }
+
+    /** One new object for {@link #indexNew} (internal to ingest: carries domain values, so not a public record). */
+    public static final class NewInstance {
+        private final IngestSource source;
+        private final InstanceHeader header;
+        private final StoredObject file;
+        private final String metadataJson;
+
+        public NewInstance(IngestSource source, InstanceHeader header, StoredObject file, String metadataJson) {
+            this.source = source;
+            this.header = header;
+            this.file = file;
+            this.metadataJson = metadataJson;
+        }
+
+        IngestSource source() {
+            return source;
+        }
+
+        InstanceHeader header() {
+            return header;
+        }
+
+        StoredObject file() {
+            return file;
+        }
+
+        String metadataJson() {
+            return metadataJson;
+        }
+    }
+
+    /**
+     * Indexes several new objects in one transaction (one commit, i.e. one WAL flush, for all of them): the group
+     * commit of {@link IndexGroupCommit}. An object whose SOP instance UID is already indexed is left out and its
+     * stored copy returned at its position, for the caller's duplicate policy; null at a position means indexed. If
+     * anything fails the whole batch rolls back and the exception propagates (the caller then indexes one by one).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<ExistingCopy> indexNew(List<NewInstance> batch) {
+        List<ExistingCopy> existing = new ArrayList<>(batch.size());
+        for (NewInstance item : batch) {
+            Optional<ExistingCopy> copy = existingInCurrentTransaction(item.header().sopInstanceUid());
+            if (copy.isPresent()) {
+                existing.add(copy.get());
+            } else {
+                indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
+                existing.add(null);
+            }
+        }
+        return existing;
+    }
+
+    private Optional<ExistingCopy> existingInCurrentTransaction(String sopInstanceUid) {
+        return repository.instance(sopInstanceUid).map(i -> {
+            ArchiveSeries series = repository.series(i.getSeriesPk()).orElseThrow();
+            ArchiveStudy study = repository.study(series.getStudyPk()).orElseThrow();
+            return new ExistingCopy(study.getInstitutionId(), i.getSha256(), i.getFilePath());
+        });
+    }
+
+    private String indexInCurrentTransaction(IngestSource source, InstanceHeader h, StoredObject file,
+                                             String metadataJson, boolean replace) {
         Instant now = Instant.now();
         Long institution = source.institutionId();
         ArchivePatient patient = patient(source, h, now);

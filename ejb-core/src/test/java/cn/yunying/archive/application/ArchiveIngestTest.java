@@ -245,6 +245,21 @@ class ArchiveIngestTest {
         }
 
         @Override
+        public List<ExistingCopy> indexNew(List<ArchiveIndexer.NewInstance> batch) {
+            List<ExistingCopy> result = new java.util.ArrayList<>();
+            for (ArchiveIndexer.NewInstance i : batch) {
+                Optional<ExistingCopy> copy = existing(i.header().sopInstanceUid());
+                if (copy.isPresent()) {
+                    result.add(copy.get());
+                } else {
+                    index(i.source(), i.header(), i.file(), i.metadataJson(), false);
+                    result.add(null);
+                }
+            }
+            return result;
+        }
+
+        @Override
         public void recordDuplicate(IngestSource source, InstanceHeader h, ExistingCopy kept, String sha, String res) {
             duplicates.add(res);
         }
