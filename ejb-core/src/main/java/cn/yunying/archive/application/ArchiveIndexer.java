@@ -91,23 +91,26 @@ public class ArchiveIndexer {
 
     /**
      * Indexes several new objects in one transaction (one commit, i.e. one WAL flush, for all of them): the group
-     * commit of {@link IndexGroupCommit}. An object whose SOP instance UID is already indexed is left out and its
-     * stored copy returned at its position, for the caller's duplicate policy; null at a position means indexed. If
-     * anything fails the whole batch rolls back and the exception propagates (the caller then indexes one by one).
+     * commit of {@link IndexGroupCommit}. No lookup first: a SOP instance UID that is already indexed violates the
+     * unique constraint, the whole group rolls back and the exception propagates; the caller then indexes one by one
+     * with {@link #indexNewOrFindExisting}, which finds it.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<ExistingCopy> indexNew(List<NewInstance> batch) {
-        List<ExistingCopy> existing = new ArrayList<>(batch.size());
-        for (NewInstance item : batch) {
-            Optional<ExistingCopy> copy = existingInCurrentTransaction(item.header().sopInstanceUid());
-            if (copy.isPresent()) {
-                existing.add(copy.get());
-            } else {
-                indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
-                existing.add(null);
-            }
+    public void indexNew(List<NewInstance> group) {
+        for (NewInstance item : group) {
+            indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
         }
-        return existing;
+    }
+
+    /** One new object, looked up first: its stored copy if the SOP instance UID is already indexed, else null. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ExistingCopy indexNewOrFindExisting(NewInstance item) {
+        Optional<ExistingCopy> copy = existingInCurrentTransaction(item.header().sopInstanceUid());
+        if (copy.isPresent()) {
+            return copy.get();
+        }
+        indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
+        return null;
     }
 
     private Optional<ExistingCopy> existingInCurrentTransaction(String sopInstanceUid) {
@@ -145,7 +148,8 @@ public class ArchiveIndexer {
             replaced = previous.get().replaceWith(file, h.sopClassUid(), h.instanceNumber(), source.label(), now,
                     metadataJson);
         } else {
-            repository.save(new ArchiveInstance(series.getId(), h.sopInstanceUid(), h.sopClassUid(),
+            // no flush of its own: the insert goes in one JDBC batch with the counters' updates below
+            repository.persist(new ArchiveInstance(series.getId(), h.sopInstanceUid(), h.sopClassUid(),
                     h.instanceNumber(), file, source.label(), now, metadataJson));
             series.added();
             study.added(h.modality(), existingSeries.isEmpty(), now);

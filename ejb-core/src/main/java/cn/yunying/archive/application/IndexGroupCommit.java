@@ -66,6 +66,7 @@ public class IndexGroupCommit {
     @EJB
     ArchiveIndexer indexer;
 
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition committed = lock.newCondition();
     private final List<Pending> waiting = new ArrayList<>();
@@ -114,17 +115,15 @@ public class IndexGroupCommit {
                 directories.addAll(p.directoriesToForce);
             }
             storage.forceDirectories(directories);
-            if (group.size() > 1) {
-                try {
-                    List<ExistingCopy> existing = indexer.indexNew(group.stream().map(p -> p.instance).toList());
-                    for (int i = 0; i < group.size(); i++) {
-                        group.get(i).existing = existing.get(i);
-                        group.get(i).outcome = existing.get(i) == null ? Outcome.INDEXED : Outcome.ALREADY_INDEXED;
-                    }
-                    return;
-                } catch (RuntimeException e) {
-                    LOG.log(Level.DEBUG, "group of " + group.size() + " rolled back, indexing one by one", e);
+            // first without looking anything up: the unique constraint catches a known SOP instance UID
+            try {
+                indexer.indexNew(group.stream().map(p -> p.instance).toList());
+                for (Pending p : group) {
+                    p.outcome = Outcome.INDEXED;
                 }
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.DEBUG, "group of " + group.size() + " rolled back, indexing one by one, looked up", e);
             }
             for (Pending p : group) {
                 indexAlone(p);
@@ -142,7 +141,7 @@ public class IndexGroupCommit {
     private void indexAlone(Pending p) {
         for (int attempt = 1; attempt <= INDEX_ATTEMPTS; attempt++) {
             try {
-                ExistingCopy existing = indexer.indexNew(List.of(p.instance)).get(0);
+                ExistingCopy existing = indexer.indexNewOrFindExisting(p.instance);
                 p.existing = existing;
                 p.outcome = existing == null ? Outcome.INDEXED : Outcome.ALREADY_INDEXED;
                 return;

@@ -85,6 +85,11 @@ public class JpaArchiveRepository {
         return entity;
     }
 
+    /** Persists without flushing (the next flush or query sends it, batched with other statements). */
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
     public void flush() {
         em.flush();
     }

@@ -1,6 +1,7 @@
 package cn.yunying.archive.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.yunying.archive.domain.InstanceHeader;
 import cn.yunying.archive.domain.QueryLevel;
@@ -63,7 +64,7 @@ class ArchiveGroupIndexH2Test {
     }
 
     @Test
-    void aGroupIsIndexedInOneTransactionAndAKnownInstanceIsHandedBackInsteadOfInserted() {
+    void aGroupIsIndexedInOneTransactionAndAKnownInstanceFailsItOrIsHandedBackWhenLookedUp() {
         em.getTransaction().begin();
         Institution c = new Institution("IDX-C", "南湖", "South", InstitutionLevel.COMMUNITY_CLINIC,
                 InstitutionStatus.CERTIFIED, Instant.now());
@@ -71,23 +72,29 @@ class ArchiveGroupIndexH2Test {
         em.getTransaction().commit();
         IngestSource source = new IngestSource(IngestSource.Kind.DICOM_AE, "CT1", c.getId(), null);
         List<ArchiveIndexer.NewInstance> group = new ArrayList<>();
-        ArchiveIndexer.NewInstance earlier = instance(source, "1.9.1.0");
         em.getTransaction().begin();
-        indexer.indexNew(List.of(earlier));
+        assertEquals(null, indexer.indexNewOrFindExisting(instance(source, "1.9.1.0")));
         em.getTransaction().commit();
-        for (String sop : List.of("1.9.1.1", "1.9.1.2", "1.9.1.0", "1.9.1.1")) {
+        for (String sop : List.of("1.9.1.1", "1.9.1.2")) {
             group.add(instance(source, sop));
         }
         em.getTransaction().begin();
-        List<ArchiveIndexer.ExistingCopy> existing = indexer.indexNew(group);
+        indexer.indexNew(group);
         em.getTransaction().commit();
-        assertEquals(null, existing.get(0));
-        assertEquals(null, existing.get(1));
-        assertEquals("g/1.9.1.0.dcm", existing.get(2).relativePath(), "indexed before: handed back, not inserted");
-        assertEquals("g/1.9.1.1.dcm", existing.get(3).relativePath(), "the same UID twice in one group");
+        em.getTransaction().begin();
+        assertEquals("g/1.9.1.0.dcm", indexer.indexNewOrFindExisting(instance(source, "1.9.1.0")).relativePath(),
+                "indexed before: handed back, not inserted");
+        em.getTransaction().commit();
+        em.getTransaction().begin();
+        assertThrows(RuntimeException.class, () -> {
+            indexer.indexNew(List.of(instance(source, "1.9.1.3"), instance(source, "1.9.1.1")));
+            em.flush();
+        }, "a known UID in a group violates the unique constraint");
+        em.getTransaction().rollback();
+        em.clear();
         assertEquals(List.of("1.9"), studies(c.getId(), "1.9"));
         assertEquals(Set.of("g/1.9.1.1.dcm", "g/1.9.1.2.dcm"), new JpaArchiveRepository(em).referencedPaths(
-                List.of("g/1.9.1.1.dcm", "g/1.9.1.2.dcm", "g/1.9.1.3.dcm")));
+                List.of("g/1.9.1.1.dcm", "g/1.9.1.2.dcm", "g/1.9.1.3.dcm")), "the failed group left nothing");
     }
 
     private static ArchiveIndexer.NewInstance instance(IngestSource source, String sop) {

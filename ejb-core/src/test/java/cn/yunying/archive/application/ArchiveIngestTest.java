@@ -245,18 +245,23 @@ class ArchiveIngestTest {
         }
 
         @Override
-        public List<ExistingCopy> indexNew(List<ArchiveIndexer.NewInstance> batch) {
-            List<ExistingCopy> result = new java.util.ArrayList<>();
-            for (ArchiveIndexer.NewInstance i : batch) {
-                Optional<ExistingCopy> copy = existing(i.header().sopInstanceUid());
-                if (copy.isPresent()) {
-                    result.add(copy.get());
-                } else {
-                    index(i.source(), i.header(), i.file(), i.metadataJson(), false);
-                    result.add(null);
+        public void indexNew(List<ArchiveIndexer.NewInstance> group) {
+            for (ArchiveIndexer.NewInstance i : group) {
+                if (existing.isPresent()) {
+                    throw new IllegalStateException("duplicate key uq_archive_instance_uid");
                 }
+                index(i.source(), i.header(), i.file(), i.metadataJson(), false);
             }
-            return result;
+        }
+
+        @Override
+        public ExistingCopy indexNewOrFindExisting(ArchiveIndexer.NewInstance i) {
+            Optional<ExistingCopy> copy = existing(i.header().sopInstanceUid());
+            if (copy.isPresent()) {
+                return copy.get();
+            }
+            index(i.source(), i.header(), i.file(), i.metadataJson(), false);
+            return null;
         }
 
         @Override

@@ -35,7 +35,13 @@ class IndexGroupCommitTest {
         final List<String> indexed = Collections.synchronizedList(new ArrayList<>());
 
         @Override
-        public List<ExistingCopy> indexNew(List<NewInstance> batch) {
+        public ExistingCopy indexNewOrFindExisting(NewInstance item) {
+            indexNew(List.of(item));
+            return null;
+        }
+
+        @Override
+        public void indexNew(List<NewInstance> batch) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -45,12 +51,9 @@ class IndexGroupCommitTest {
             if (batch.stream().anyMatch(i -> i.header().sopInstanceUid().startsWith("9."))) {
                 throw new IllegalStateException("constraint violated");
             }
-            List<ExistingCopy> result = new ArrayList<>();
             for (NewInstance i : batch) {
                 indexed.add(i.header().sopInstanceUid());
-                result.add(null);
             }
-            return result;
         }
     }
 
