@@ -167,7 +167,8 @@ class ArchiveResilienceIT {
 
     private static boolean auditRecorded() throws Exception {
         try (Connection db = YunyingEar.database(); Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM audit_record WHERE action = 'ARCHIVE_STORAGE_CLEANUP'")) {
+             ResultSet rs = s.executeQuery(
+                     "SELECT count(*) FROM audit_record WHERE action = 'ARCHIVE_STORAGE_CLEANUP'")) {
             rs.next();
             return rs.getLong(1) > 0;
         }
