@@ -19,11 +19,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The index half of an ingest, one short transaction per object, called by {@link ArchiveIngest} once the file is safe
- * on disk. Not meant for other callers: it trusts that the file exists.
+ * The index half of an ingest, called by {@link ArchiveIngest} (through {@link IndexGroupCommit}) once the file is safe
+ * on disk: one short transaction per batch of new objects, or per object on the slower paths (duplicates, retries). Not meant for other callers: it trusts that the file exists.
  */
 @Stateless
 @LocalBean
@@ -45,11 +47,7 @@ public class ArchiveIndexer {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<ExistingCopy> existing(String sopInstanceUid) {
-        return repository.instance(sopInstanceUid).map(i -> {
-            ArchiveSeries series = repository.series(i.getSeriesPk()).orElseThrow();
-            ArchiveStudy study = repository.study(series.getStudyPk()).orElseThrow();
-            return new ExistingCopy(study.getInstitutionId(), i.getSha256(), i.getFilePath());
-        });
+        return existingInCurrentTransaction(sopInstanceUid);
     }
 
     /**
@@ -60,6 +58,74 @@ public class ArchiveIndexer {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String index(IngestSource source, InstanceHeader h, StoredObject file, String metadataJson, boolean replace) {
+        return indexInCurrentTransaction(source, h, file, metadataJson, replace);
+    }
+
+    /** One new object for {@link #indexNew} (internal to ingest: carries domain values, so not a public record). */
+    public static final class NewInstance {
+        private final IngestSource source;
+        private final InstanceHeader header;
+        private final StoredObject file;
+        private final String metadataJson;
+
+        public NewInstance(IngestSource source, InstanceHeader header, StoredObject file, String metadataJson) {
+            this.source = source;
+            this.header = header;
+            this.file = file;
+            this.metadataJson = metadataJson;
+        }
+
+        IngestSource source() {
+            return source;
+        }
+
+        InstanceHeader header() {
+            return header;
+        }
+
+        StoredObject file() {
+            return file;
+        }
+
+        String metadataJson() {
+            return metadataJson;
+        }
+    }
+
+    /**
+     * Indexes several new objects in one transaction (one commit, i.e. one WAL flush, for all of them): the group
+     * commit of {@link IndexGroupCommit}. No lookup first: a SOP instance UID that is already indexed violates the
+     * unique constraint, the whole group rolls back and the exception propagates; the caller then indexes one by one
+     * with {@link #indexNewOrFindExisting}, which finds it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void indexNew(List<NewInstance> group) {
+        for (NewInstance item : group) {
+            indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
+        }
+    }
+
+    /** One new object, looked up first: its stored copy if the SOP instance UID is already indexed, else null. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ExistingCopy indexNewOrFindExisting(NewInstance item) {
+        Optional<ExistingCopy> copy = existingInCurrentTransaction(item.header().sopInstanceUid());
+        if (copy.isPresent()) {
+            return copy.get();
+        }
+        indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
+        return null;
+    }
+
+    private Optional<ExistingCopy> existingInCurrentTransaction(String sopInstanceUid) {
+        return repository.instance(sopInstanceUid).map(i -> {
+            ArchiveSeries series = repository.series(i.getSeriesPk()).orElseThrow();
+            ArchiveStudy study = repository.study(series.getStudyPk()).orElseThrow();
+            return new ExistingCopy(study.getInstitutionId(), i.getSha256(), i.getFilePath());
+        });
+    }
+
+    private String indexInCurrentTransaction(IngestSource source, InstanceHeader h, StoredObject file,
+                                             String metadataJson, boolean replace) {
         Instant now = Instant.now();
         Long institution = source.institutionId();
         ArchivePatient patient = patient(source, h, now);
@@ -85,7 +151,8 @@ public class ArchiveIndexer {
             replaced = previous.get().replaceWith(file, h.sopClassUid(), h.instanceNumber(), source.label(), now,
                     metadataJson);
         } else {
-            repository.save(new ArchiveInstance(series.getId(), h.sopInstanceUid(), h.sopClassUid(),
+            // no flush of its own: the insert goes in one JDBC batch with the counters' updates below
+            repository.persist(new ArchiveInstance(series.getId(), h.sopInstanceUid(), h.sopClassUid(),
                     h.instanceNumber(), file, source.label(), now, metadataJson));
             series.added();
             study.added(h.modality(), existingSeries.isEmpty(), now);

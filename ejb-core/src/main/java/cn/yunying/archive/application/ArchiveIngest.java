@@ -1,6 +1,8 @@
 package cn.yunying.archive.application;
 
 import cn.yunying.archive.application.ArchiveIndexer.ExistingCopy;
+import cn.yunying.archive.application.ArchiveIndexer.NewInstance;
+import cn.yunying.archive.application.IndexGroupCommit.Pending;
 import cn.yunying.archive.application.IngestResult.Outcome;
 import cn.yunying.archive.domain.DuplicatePolicy;
 import cn.yunying.archive.domain.IndexConflict;
@@ -53,6 +55,12 @@ public class ArchiveIngest {
 
     @EJB
     InstitutionDirectory institutions;
+
+    @Inject
+    IndexGroupCommit groupCommit;
+
+    @Inject
+    InFlightFiles inFlight;
 
     @EJB
     ArchiveCallers callers;
@@ -127,28 +135,21 @@ public class ArchiveIngest {
 
     private IngestResult place(IngestSource source, InstanceHeader h, Attributes dataset, Received<DicomFile> received,
                                FileStorage storage) {
-        Optional<ExistingCopy> existing = indexer.existing(h.sopInstanceUid());
-        boolean replace = false;
-        if (existing.isPresent()) {
-            DuplicatePolicy policy = settings.duplicatePolicy();
-            Outcome outcome = decide(existing.get(), received.sha256(), source, policy);
-            if (outcome != Outcome.DUPLICATE_REPLACED) {
-                storage.discard(received);
-                if (outcome != Outcome.DUPLICATE_IDENTICAL) {
-                    indexer.recordDuplicate(source, h, existing.get(), received.sha256(), outcome.name());
-                }
-                LOG.log(outcome == Outcome.DUPLICATE_IDENTICAL ? Level.INFO : Level.WARNING, "duplicate "
-                        + h.sopInstanceUid() + " from " + source.label() + ": " + outcome + " (policy " + policy + ")");
-                int status = outcome == Outcome.DUPLICATE_REJECTED ? IngestResult.DUPLICATE_SOP_INSTANCE
-                        : IngestResult.SUCCESS;
-                return result(status, outcome, h, outcome.name().toLowerCase());
-            }
-            replace = true;
-        }
         String path = StoragePaths.of(h.studyUid(), h.seriesUid(), h.sopInstanceUid(), received.sha256());
-        boolean created;
+        InFlightFiles guard = inFlight();
+        guard.begin(path); // the orphan-file cleanup leaves it alone until it is indexed or removed
         try {
-            created = storage.commit(received, path);
+            return placeAndIndex(source, h, dataset, received, storage, path);
+        } finally {
+            guard.end(path);
+        }
+    }
+
+    private IngestResult placeAndIndex(IngestSource source, InstanceHeader h, Attributes dataset,
+                                       Received<DicomFile> received, FileStorage storage, String path) {
+        FileStorage.Placed placed;
+        try {
+            placed = storage.place(received, path);
         } catch (IOException | RuntimeException e) {
             storage.discard(received);
             LOG.log(Level.ERROR, "cannot store " + h.sopInstanceUid() + " at " + path, e);
@@ -156,36 +157,83 @@ public class ArchiveIngest {
         }
         StoredObject file = new StoredObject(path, received.size(), received.md5(), received.sha256(),
                 received.parsed().transferSyntax().uid());
-        String metadata = MetadataJson.of(dataset);
+        NewInstance instance = new NewInstance(source, h, file, MetadataJson.of(dataset));
+        // No "is it known?" query first: the group's transaction looks it up where it would insert it.
+        Pending pending = groupCommit().submit(new Pending(instance, placed.directoriesToForce()), storage);
+        return switch (pending.outcome()) {
+            case INDEXED -> result(IngestResult.SUCCESS, Outcome.STORED, h, "stored");
+            case ALREADY_INDEXED -> duplicate(instance, pending.existing(), placed.created(), storage);
+            case FAILED -> indexFailed(instance, placed.created(), pending.failure(), storage);
+        };
+    }
+
+    /** A SOP instance UID the index already holds: the duplicate policy decides, the new file may have to go. */
+    private IngestResult duplicate(NewInstance instance, ExistingCopy existing, boolean created, FileStorage storage) {
+        IngestSource source = instance.source();
+        InstanceHeader h = instance.header();
+        String path = instance.file().relativePath();
+        DuplicatePolicy policy = settings.duplicatePolicy();
+        Outcome outcome = decide(existing, instance.file().sha256(), source, policy);
+        if (outcome != Outcome.DUPLICATE_REPLACED) {
+            if (created && !path.equals(existing.relativePath())) {
+                storage.delete(path);
+            }
+            if (outcome != Outcome.DUPLICATE_IDENTICAL) {
+                indexer.recordDuplicate(source, h, existing, instance.file().sha256(), outcome.name());
+            }
+            LOG.log(outcome == Outcome.DUPLICATE_IDENTICAL ? Level.INFO : Level.WARNING, "duplicate "
+                    + h.sopInstanceUid() + " from " + source.label() + ": " + outcome + " (policy " + policy + ")");
+            int status = outcome == Outcome.DUPLICATE_REJECTED ? IngestResult.DUPLICATE_SOP_INSTANCE
+                    : IngestResult.SUCCESS;
+            return result(status, outcome, h, outcome.name().toLowerCase());
+        }
         String replacedPath = null;
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= INDEX_ATTEMPTS; attempt++) {
             try {
-                replacedPath = indexer.index(source, h, file, metadata, replace);
+                replacedPath = indexer.index(source, h, instance.file(), instance.metadataJson(), true);
                 failure = null;
                 break;
             } catch (RuntimeException e) {
-                // A concurrent ingest may have created the same patient, study or series first: look again.
                 failure = e;
                 if (IndexConflict.in(e)) {
                     break;
                 }
-                LOG.log(Level.DEBUG, "indexing " + h.sopInstanceUid() + " failed, attempt " + attempt, e);
+                LOG.log(Level.DEBUG, "replacing " + h.sopInstanceUid() + " failed, attempt " + attempt, e);
             }
         }
         if (failure != null) {
-            if (created) {
-                storage.delete(path);
-            }
-            LOG.log(Level.ERROR, "cannot index " + h.sopInstanceUid() + " from " + source.label()
-                    + "; its file was removed", failure);
-            return result(IngestResult.PROCESSING_FAILURE, Outcome.FAILED, h, "index not written");
+            return indexFailed(instance, created && !path.equals(existing.relativePath()), failure, storage);
         }
         if (replacedPath != null && !replacedPath.equals(path)) {
             storage.delete(replacedPath);
         }
-        return result(IngestResult.SUCCESS, replace ? Outcome.DUPLICATE_REPLACED : Outcome.STORED, h,
-                replace ? "replaced" : "stored");
+        return result(IngestResult.SUCCESS, Outcome.DUPLICATE_REPLACED, h, "replaced");
+    }
+
+    /** The index could not be written: the file this ingest created goes (the orphan-file cleanup is the net). */
+    private static IngestResult indexFailed(NewInstance instance, boolean created, RuntimeException failure,
+                                            FileStorage storage) {
+        if (created) {
+            storage.delete(instance.file().relativePath());
+        }
+        LOG.log(Level.ERROR, "cannot index " + instance.header().sopInstanceUid() + " from "
+                + instance.source().label() + (created ? "; its file was removed" : ""), failure);
+        return result(IngestResult.PROCESSING_FAILURE, Outcome.FAILED, instance.header(), "index not written");
+    }
+
+    private InFlightFiles inFlight() {
+        InFlightFiles shared = inFlight;
+        if (shared == null) { // outside the container (tests)
+            shared = new InFlightFiles();
+            inFlight = shared;
+        }
+        return shared;
+    }
+
+    private IndexGroupCommit groupCommit() {
+        IndexGroupCommit shared = groupCommit;
+        return shared != null ? shared : new IndexGroupCommit(indexer); // outside the container (tests): no group
     }
 
     /** Identical copies are ignored; a differing one goes by the policy, never across institutions. */

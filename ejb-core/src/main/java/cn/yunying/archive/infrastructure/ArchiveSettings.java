@@ -17,7 +17,25 @@ public class ArchiveSettings {
     String duplicatePolicy;
 
     @Inject
+    @ConfigProperty(name = "yunying.archive.orphan-cleanup.interval-minutes", defaultValue = "60")
+    long cleanupIntervalMinutes;
+
+    @Inject
+    @ConfigProperty(name = "yunying.archive.orphan-cleanup.min-age-minutes", defaultValue = "60")
+    long cleanupMinAgeMinutes;
+
+    @Inject
     PlatformSettings platform;
+
+    /** How often the orphan-file cleanup runs; zero or less: never by itself (the admin trigger still works). */
+    public java.time.Duration cleanupInterval() {
+        return java.time.Duration.ofMinutes(cleanupIntervalMinutes);
+    }
+
+    /** Files younger than this are left alone by the timer (an ingest may still be placing them). */
+    public java.time.Duration cleanupMinimumAge() {
+        return java.time.Duration.ofMinutes(Math.max(0, cleanupMinAgeMinutes));
+    }
 
     private volatile FileStorage storage;
 

@@ -13,11 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The online storage folder. An object is received into a temporary file in {@code <root>/.incoming} (same file system
@@ -78,22 +86,58 @@ public final class FileStorage {
      * @return true if this call created the file, false if an identical file was already there
      */
     public boolean commit(Received<?> received, String relativePath) throws IOException {
+        Placed placed = place(received, relativePath);
+        forceDirectories(placed.directoriesToForce());
+        return placed.created();
+    }
+
+    /**
+     * The file's new name and the directories whose entries must be forced before it counts as durable: its own
+     * directory and the parent of every directory this call created. Empty when nothing was created.
+     */
+    public record Placed(boolean created, List<Path> directoriesToForce) {
+    }
+
+    /**
+     * As {@link #commit} but without forcing any directory: the caller forces {@link Placed#directoriesToForce()}
+     * (possibly together with other objects' directories, once per batch) before it relies on the file.
+     */
+    public Placed place(Received<?> received, String relativePath) throws IOException {
         Path target = resolve(relativePath);
-        Path dir = Files.createDirectories(target.getParent());
+        Path dir = target.getParent();
+        List<Path> toForce = new ArrayList<>(2);
+        if (!Files.isDirectory(dir)) {
+            Path existing = dir;
+            while (existing != null && !Files.isDirectory(existing)) {
+                existing = existing.getParent();
+            }
+            Files.createDirectories(dir);
+            // the new directories' entries live in their parents: from the first existing ancestor down
+            for (Path p = dir.getParent(); p != null && existing != null && p.startsWith(existing); p = p.getParent()) {
+                toForce.add(p);
+            }
+        }
         if (Files.exists(target)) {
             Files.deleteIfExists(received.temp());
-            return false;
+            return new Placed(false, List.of());
         }
         try {
             Files.move(received.temp(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
             Files.deleteIfExists(received.temp());
-            return false;
+            return new Placed(false, List.of());
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("storage root " + root + " cannot rename atomically", e);
         }
-        forceDirectory(dir);
-        return true;
+        toForce.add(0, dir);
+        return new Placed(true, toForce);
+    }
+
+    /** Forces the entries of these directories (each once), deepest first so that a parent follows its children. */
+    public void forceDirectories(Collection<Path> directories) {
+        for (Path dir : new LinkedHashSet<>(directories)) {
+            forceDirectory(dir);
+        }
     }
 
     /** Removes a temporary file that will not be kept. */
@@ -125,6 +169,46 @@ public final class FileStorage {
             throw new IllegalArgumentException("not a storage path: " + relativePath);
         }
         return resolved;
+    }
+
+    /** Whether a path relative to the root is a temporary file of an ingest (never indexed). */
+    public boolean isTemporary(String relativePath) {
+        return relativePath.startsWith(INCOMING + "/");
+    }
+
+    /**
+     * Calls the visitor with the relative path of every regular file under the root (stored and temporary) last
+     * modified before {@code cutoff}; files that vanish meanwhile are skipped.
+     */
+    public void visitFilesOlderThan(Instant cutoff, Consumer<String> visitor) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (IOException vanished) {
+                    continue;
+                }
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
+                    visitor.accept(root.relativize(file).toString().replace('\\', '/'));
+                }
+            }
+        }
+    }
+
+    /** Removes a stale temporary file (relative path under {@code .incoming}); false if it was not there. */
+    public boolean deleteTemporary(String relativePath) throws IOException {
+        if (!isTemporary(relativePath)) {
+            throw new IllegalArgumentException("not a temporary file: " + relativePath);
+        }
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root.resolve(INCOMING))) {
+            throw new IllegalArgumentException("not a temporary file: " + relativePath);
+        }
+        return Files.deleteIfExists(file);
     }
 
     /** Recomputes MD5 and SHA-256 of a stored file (storage commitment, integrity checks). */

@@ -11,6 +11,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,10 +77,24 @@ public class JpaArchiveRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Which of these relative paths an instance of the index points to. */
+    public Set<String> referencedPaths(Collection<String> relativePaths) {
+        if (relativePaths.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT i.filePath FROM ArchiveInstance i WHERE i.filePath IN :paths",
+                String.class).setParameter("paths", relativePaths).getResultList());
+    }
+
     public <T> T save(T entity) {
         em.persist(entity);
         em.flush();
         return entity;
+    }
+
+    /** Persists without flushing (the next flush or query sends it, batched with other statements). */
+    public void persist(Object entity) {
+        em.persist(entity);
     }
 
     public void flush() {

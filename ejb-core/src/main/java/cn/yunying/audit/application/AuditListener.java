@@ -2,6 +2,7 @@ package cn.yunying.audit.application;
 
 import cn.yunying.affiliation.application.events.AffiliationChanged;
 import cn.yunying.archive.application.events.PatientDataAccessed;
+import cn.yunying.archive.application.events.StorageCleaned;
 import cn.yunying.archive.application.events.VipFlagChanged;
 import cn.yunying.audit.domain.AuditEntry;
 import cn.yunying.audit.domain.AuditEntry.ActorType;
@@ -60,6 +61,14 @@ public class AuditListener {
                 "DICOM_AE".equals(event.actorType()) ? ActorType.DICOM_AE : ActorType.USER, event.action(),
                 Outcome.SUCCESS, event.subjectType(), event.subject(), event.patientId(), event.sourceAddress(),
                 event.detail()));
+    }
+
+    void onStorageCleaned(@Observes StorageCleaned event) {
+        trail.append(new AuditEntry(event.at(), event.actor(), "SYSTEM".equals(event.actor()) ? ActorType.SYSTEM
+                : ActorType.USER, "ARCHIVE_STORAGE_CLEANUP", Outcome.SUCCESS, "STORAGE", event.root(), null, null,
+                event.scanned() + " files scanned, " + event.orphansRemoved() + " unreferenced and "
+                        + event.temporaryRemoved() + " temporary removed"
+                        + (event.detail().isEmpty() ? "" : ": " + event.detail()))); // clipped by AuditEntry
     }
 
     void onRegistration(@Observes RegistrationChanged event) {

@@ -245,6 +245,26 @@ class ArchiveIngestTest {
         }
 
         @Override
+        public void indexNew(List<ArchiveIndexer.NewInstance> group) {
+            for (ArchiveIndexer.NewInstance i : group) {
+                if (existing.isPresent()) {
+                    throw new IllegalStateException("duplicate key uq_archive_instance_uid");
+                }
+                index(i.source(), i.header(), i.file(), i.metadataJson(), false);
+            }
+        }
+
+        @Override
+        public ExistingCopy indexNewOrFindExisting(ArchiveIndexer.NewInstance i) {
+            Optional<ExistingCopy> copy = existing(i.header().sopInstanceUid());
+            if (copy.isPresent()) {
+                return copy.get();
+            }
+            index(i.source(), i.header(), i.file(), i.metadataJson(), false);
+            return null;
+        }
+
+        @Override
         public void recordDuplicate(IngestSource source, InstanceHeader h, ExistingCopy kept, String sha, String res) {
             duplicates.add(res);
         }

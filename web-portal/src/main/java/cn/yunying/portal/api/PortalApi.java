@@ -15,8 +15,8 @@ public class PortalApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(AffiliationResource.class, ApplicationResource.class, AuditResource.class,
                 CertificationResource.class, DocumentResource.class, InstitutionsResource.class, MeResource.class,
-                ArchiveConflictsResource.class, RegistrationResource.class, RegistrationDecisionResource.class,
-                PasswordResetResource.class, VipResource.class, InstitutionSettingsResource.class,
-                ApiExceptionMapper.class);
+                ArchiveConflictsResource.class, StorageCleanupResource.class, RegistrationResource.class,
+                RegistrationDecisionResource.class, PasswordResetResource.class, VipResource.class,
+                InstitutionSettingsResource.class, ApiExceptionMapper.class);
     }
 }
