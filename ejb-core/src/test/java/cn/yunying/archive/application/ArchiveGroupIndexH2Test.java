@@ -3,6 +3,7 @@ package cn.yunying.archive.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.yunying.archive.domain.AccessScope;
 import cn.yunying.archive.domain.InstanceHeader;
 import cn.yunying.archive.domain.QueryLevel;
 import cn.yunying.archive.domain.StoredObject;
@@ -60,7 +61,7 @@ class ArchiveGroupIndexH2Test {
         Attributes keys = new Attributes();
         keys.setString(Tag.STUDY_INSTANCE_UID, VR.UI, studyUid);
         return query.run(QueryLevel.STUDY, keys, new QueryOptions(0, 100, false, null, Set.of(), false),
-                Set.of(institution), "t", "USER", null).stream().map(a -> a.getString(Tag.STUDY_INSTANCE_UID)).toList();
+                new AccessScope(Set.of(institution), null), "t", "USER", null).stream().map(a -> a.getString(Tag.STUDY_INSTANCE_UID)).toList();
     }
 
     @Test
