@@ -46,6 +46,7 @@ class ArchiveGroupIndexH2Test {
         indexer = new ArchiveIndexer();
         indexer.repository = repository;
         indexer.accessed = new ArchiveIndexH2Test.Recorder();
+        indexer.studyChanged = new StudyChangeRecorder();
         query = new ArchiveQuery();
         query.repository = repository;
         query.accessed = new ArchiveIndexH2Test.Recorder();
