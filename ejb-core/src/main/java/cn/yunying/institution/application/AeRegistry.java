@@ -43,7 +43,7 @@ public class AeRegistry {
     Event<AeRegistryChanged> changes;
 
     @Resource(lookup = "java:jboss/infinispan/cache/yunying/ae-registry")
-    Cache<String, Long> aeOwners;
+    Cache<String, AeAdmission> aeAdmissions;
 
     public List<RegisteredAeView> list(Long institutionId) {
         administered(institutionId);
@@ -81,7 +81,7 @@ public class AeRegistry {
             }
         }
         repository.save(ae);
-        aeOwners.remove(title);
+        aeAdmissions.remove(title);
         changes.fire(new AeRegistryChanged(institution.getCode(), title, "REGISTERED", host
                 + (port == null ? "" : ":" + port) + (registration.moveDestination() ? " move destination" : "")
                 + (ae.getTlsCertificateSha256() == null ? "" : " TLS " + ae.getTlsCertificateSubject()
@@ -96,7 +96,7 @@ public class AeRegistry {
         RegisteredAe ae = repository.findAe(aeTitle).filter(a -> a.getInstitutionId().equals(institutionId))
                 .orElseThrow(() -> new DomainException(InstitutionError.UNKNOWN_AE, aeTitle));
         repository.delete(ae);
-        aeOwners.remove(ae.getAeTitle());
+        aeAdmissions.remove(ae.getAeTitle());
         changes.fire(new AeRegistryChanged(institution.getCode(), ae.getAeTitle(), "REMOVED", ae.getHost(),
                 caller.username(), Instant.now()));
     }

@@ -34,9 +34,9 @@ public class InstitutionDirectory {
     @Inject
     CallerProfiles callers;
 
-    /** AE title → owning institution id. Read on every association, changed only by AE registration. */
+    /** AE title → owning institution and pinned certificate. Read on every association, changed by AE registration. */
     @Resource(lookup = "java:jboss/infinispan/cache/yunying/ae-registry")
-    Cache<String, Long> aeOwners;
+    Cache<String, AeAdmission> aeAdmissions;
 
     public List<InstitutionView> visibleInstitutions() {
         CallerProfile caller = callers.current();
@@ -105,18 +105,23 @@ public class InstitutionDirectory {
             throw new DomainException(InstitutionError.AE_TITLE_TAKEN, title);
         }
         repository.save(new RegisteredAe(owner.getId(), title, host, port, moveDestination));
-        aeOwners.remove(title);
+        aeAdmissions.remove(title);
     }
 
     /** Which institution a calling AE belongs to; empty for an unregistered AE (which the archive rejects). */
     public Optional<Long> ownerOfAe(String aeTitle) {
-        Long cached = aeOwners.get(aeTitle);
+        return admission(aeTitle).map(AeAdmission::institutionId);
+    }
+
+    private Optional<AeAdmission> admission(String aeTitle) {
+        AeAdmission cached = aeAdmissions.get(aeTitle);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Long> owner = repository.findAe(aeTitle).map(RegisteredAe::getInstitutionId);
-        owner.ifPresent(id -> aeOwners.put(aeTitle, id));
-        return owner;
+        Optional<AeAdmission> found = repository.findAe(aeTitle)
+                .map(ae -> new AeAdmission(ae.getInstitutionId(), ae.getTlsCertificateSha256()));
+        found.ifPresent(a -> aeAdmissions.put(aeTitle, a));
+        return found;
     }
 
     /** A registered AE that is marked as a C-MOVE destination; empty for any other AE title. */
@@ -131,7 +136,7 @@ public class InstitutionDirectory {
      * Read once per association.
      */
     public boolean admitsCertificate(String aeTitle, X509Certificate presented) {
-        String pinned = repository.findAe(aeTitle).map(RegisteredAe::getTlsCertificateSha256).orElse(null);
+        String pinned = admission(aeTitle).map(AeAdmission::pinnedCertificateSha256).orElse(null);
         return pinned == null || presented != null && pinned.equals(PinnedCertificate.of(presented).sha256());
     }
 }
