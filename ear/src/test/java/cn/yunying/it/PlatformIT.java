@@ -59,7 +59,7 @@ class PlatformIT {
 
     @Test
     void theArchiveAnswersAnEchoOnItsDicomPortWithItsAeTitle() throws Exception {
-        AssociationRequestSpec spec = new AssociationRequestSpec("YUNYING").callingAe("PLATFORM_IT")
+        AssociationRequestSpec spec = new AssociationRequestSpec("YUNYING").callingAe("CLINIC1_CT")
                 .addContext(UID.VERIFICATION);
         try (Association association = DicomClient.connect("127.0.0.1", YunyingEar.DICOM_PORT, spec)) {
             association.echo();

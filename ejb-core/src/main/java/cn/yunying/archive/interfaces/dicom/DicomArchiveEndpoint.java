@@ -68,7 +68,6 @@ import java.util.Set;
 public class DicomArchiveEndpoint implements DicomServiceProvider {
 
     private static final System.Logger LOG = System.getLogger(DicomArchiveEndpoint.class.getName());
-    private static final Set<String> UNREGISTERED_MAY_USE = Set.of(UID.VERIFICATION);
     /** Storage commitment failure reason 0119: the instance is held, but under another SOP class. */
     private static final int CLASS_INSTANCE_CONFLICT = 0x0119;
 
@@ -96,9 +95,11 @@ public class DicomArchiveEndpoint implements DicomServiceProvider {
             }
             return AssociationDecision.accept();
         }
-        LOG.log(Level.INFO, "unregistered calling AE {0} from {1}: verification only", info.callingAe(),
-                info.remoteAddress());
-        return AssociationDecision.accept(UNREGISTERED_MAY_USE);
+        // issue 6: an AE no institution registered is refused outright, even for C-ECHO, so that a misconfigured or
+        // unknown device sees at once why ("calling AE title not recognized") instead of failing later
+        LOG.log(Level.INFO, "unregistered calling AE {0} from {1}: rejected", info.callingAe(), info.remoteAddress());
+        return AssociationDecision.reject(Pdu.AssociateRj.PERMANENT, Pdu.AssociateRj.SOURCE_USER,
+                Pdu.AssociateRj.USER_CALLING_AE_NOT_RECOGNIZED);
     }
 
     @Override
