@@ -81,6 +81,13 @@ final class PortalBrowser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Replaces the text of the input with that id, once it is visible. */
+    void type(String id, String text) {
+        WebElement field = visible(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /** Waits until the page's message area shows an information message containing {@code text}. */
     void expectInfo(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"),

@@ -8,8 +8,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +32,6 @@ class RegistrationIT {
     private static final String DECISIONS = YunyingEar.PORTAL + "/api/registrations";
     private static final String RESETS = YunyingEar.PORTAL + "/api/public/password-resets";
     private static final String PASSWORD = "Yisheng-2026";
-    private static final Pattern CODE = Pattern.compile("Registration code (\\d{6})");
     private static GreenMail smtp;
 
     @Deployment(testable = false)
@@ -259,28 +256,11 @@ class RegistrationIT {
     }
 
     private static String codeMailedTo(String address) throws Exception {
-        Matcher m = CODE.matcher(mailTo(address, "Registration code").getSubject());
-        assertTrue(m.find());
-        return m.group(1);
+        return Mailbox.registrationCode(smtp, address);
     }
 
     /** Waits up to 20 s for a mail to that address whose subject contains the text. */
     static MimeMessage mailTo(String address, String subjectPart) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equalsIgnoreCase(address)
-                            && m.getSubject().contains(subjectPart);
-                } catch (jakarta.mail.MessagingException e) {
-                    return false;
-                }
-            }).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no mail '" + subjectPart + "' to " + address);
+        return Mailbox.mailTo(smtp, address, subjectPart);
     }
 }

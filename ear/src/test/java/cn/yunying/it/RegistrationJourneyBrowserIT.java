@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,8 +36,6 @@ class RegistrationJourneyBrowserIT {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern CODE = Pattern.compile("Registration code (\\d{6})");
-
     private PortalBrowser browser;
     private GreenMail smtp;
 
@@ -73,15 +69,15 @@ class RegistrationJourneyBrowserIT {
         browser.open("/login.xhtml");
         browser.visible(By.id("applyLink")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applyForm:submit")));
-        type("applyForm:nameZh", clinic);
-        type("applyForm:nameEn", "Taoyuan Village Clinic " + nonce);
+        browser.type("applyForm:nameZh", clinic);
+        browser.type("applyForm:nameEn", "Taoyuan Village Clinic " + nonce);
         new Select(browser.driver.findElement(By.id("applyForm:level"))).selectByVisibleText("乡镇卫生院");
-        type("applyForm:license", "TY-" + nonce);
-        type("applyForm:contactName", "赵丽");
-        type("applyForm:contactPhone", "13712345678");
-        type("applyForm:contactEmail", clinicAdmin + "@clinic.example.cn");
-        type("applyForm:adminUsername", clinicAdmin);
-        type("applyForm:adminPassword", "Taoyuan-2026");
+        browser.type("applyForm:license", "TY-" + nonce);
+        browser.type("applyForm:contactName", "赵丽");
+        browser.type("applyForm:contactPhone", "13712345678");
+        browser.type("applyForm:contactEmail", clinicAdmin + "@clinic.example.cn");
+        browser.type("applyForm:adminUsername", clinicAdmin);
+        browser.type("applyForm:adminPassword", "Taoyuan-2026");
         Path pdf = Files.createTempFile("执业许可证", ".pdf");
         Files.write(pdf, PDF);
         browser.driver.findElement(By.cssSelector("#applyForm input[type=file]")).sendKeys(pdf.toString());
@@ -103,17 +99,17 @@ class RegistrationJourneyBrowserIT {
 
         browser.visible(By.id("registerLink")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registerForm:submit")));
-        type("registerForm:displayName", "孙悦");
-        type("registerForm:username", doctor);
-        type("registerForm:password", "Sunyue-2026");
-        type("registerForm:phone", "136" + String.format("%08d", System.nanoTime() / 1000 % 100_000_000));
-        type("registerForm:email", doctor + "@doctor.example.cn");
+        browser.type("registerForm:displayName", "孙悦");
+        browser.type("registerForm:username", doctor);
+        browser.type("registerForm:password", "Sunyue-2026");
+        browser.type("registerForm:phone", "136" + String.format("%08d", System.nanoTime() / 1000 % 100_000_000));
+        browser.type("registerForm:email", doctor + "@doctor.example.cn");
         new Select(browser.driver.findElement(By.id("registerForm:institution"))).selectByVisibleText(clinic);
-        type("registerForm:department", "放射科");
+        browser.type("registerForm:department", "放射科");
         new Select(browser.driver.findElement(By.id("registerForm:role"))).selectByVisibleText("放射科医生");
         browser.driver.findElement(By.id("registerForm:submit")).click();
         browser.expectInfo("验证码已发送");
-        type("codeForm:code", codeMailedTo(doctor + "@doctor.example.cn"));
+        browser.type("codeForm:code", Mailbox.registrationCode(smtp, doctor + "@doctor.example.cn"));
         browser.driver.findElement(By.id("codeForm:verify")).click();
         assertTrue(browser.visible(By.id("waiting")).getText().contains("等待"));
         browser.screenshot("journey-2-registered-zh");
@@ -151,7 +147,7 @@ class RegistrationJourneyBrowserIT {
         assertEquals(201, submitted.statusCode(), submitted.body());
         String id = YunyingEar.field(submitted.body(), "id");
         assertEquals(200, YunyingEar.postPublicForm(YunyingEar.PORTAL + "/api/public/registrations/" + id
-                + "/verification", "code", codeMailedTo(email)).statusCode());
+                + "/verification", "code", Mailbox.registrationCode(smtp, email)).statusCode());
 
         browser.loginAsDemoUser("clinic1-admin");
         browser.driver.findElement(By.id("navRegistrations")).click();
@@ -165,18 +161,18 @@ class RegistrationJourneyBrowserIT {
         browser.logout();
 
         browser.visible(By.id("forgotLink")).click();
-        type("forgotForm:identifier", email);
+        browser.type("forgotForm:identifier", email);
         browser.driver.findElement(By.id("forgotForm:send")).click();
         browser.expectInfo("30 分钟");
         String link = resetLinkMailedTo(email);
         browser.open(link.substring(link.indexOf("/reset.xhtml")));
-        type("resetForm:password", "Xinmima-2027");
-        type("resetForm:confirmation", "Xinmima-2026");
+        browser.type("resetForm:password", "Xinmima-2027");
+        browser.type("resetForm:confirmation", "Xinmima-2026");
         browser.driver.findElement(By.id("resetForm:save")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#messages .ui-messages-error"), "不一致"));
-        type("resetForm:password", "Xinmima-2027");
-        type("resetForm:confirmation", "Xinmima-2027");
+        browser.type("resetForm:password", "Xinmima-2027");
+        browser.type("resetForm:confirmation", "Xinmima-2027");
         browser.driver.findElement(By.id("resetForm:save")).click();
         browser.expectInfo("密码已修改");
         browser.screenshot("journey-4-password-reset-zh");
@@ -190,45 +186,9 @@ class RegistrationJourneyBrowserIT {
     }
 
     private String resetLinkMailedTo(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
-                        && message.getSubject().contains("Reset your password")) {
-                    Matcher m = Pattern.compile("\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+")
-                            .matcher((String) message.getContent());
-                    assertTrue(m.find(), (String) message.getContent());
-                    return m.group();
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no reset link mailed to " + address);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String codeMailedTo(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equalsIgnoreCase(address);
-                } catch (jakarta.mail.MessagingException e) {
-                    return false;
-                }
-            }).findFirst();
-            if (found.isPresent()) {
-                Matcher m = CODE.matcher(found.get().getSubject());
-                assertTrue(m.find(), found.get().getSubject());
-                return m.group(1);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no code mailed to " + address);
+        MimeMessage mail = Mailbox.mailTo(smtp, address, "Reset your password");
+        Matcher m = Pattern.compile("\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+").matcher((String) mail.getContent());
+        assertTrue(m.find(), (String) mail.getContent());
+        return m.group();
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,8 +26,6 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RegistrationJourneyEnglishBrowserIT {
-
-    private static final Pattern CODE = Pattern.compile("Registration code (\\d{6})");
 
     private PortalBrowser browser;
     private GreenMail smtp;
@@ -61,19 +56,19 @@ class RegistrationJourneyEnglishBrowserIT {
         browser.open("/login.xhtml");
         browser.visible(By.id("registerLink")).click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registerForm:submit")));
-        type("registerForm:displayName", "林晓 Lin Xiao");
-        type("registerForm:username", doctor);
-        type("registerForm:password", "Linxiao-2026");
-        type("registerForm:phone", "137" + String.format("%08d", System.nanoTime() / 1000 % 100_000_000));
-        type("registerForm:email", doctor + "@doctor.example.cn");
+        browser.type("registerForm:displayName", "林晓 Lin Xiao");
+        browser.type("registerForm:username", doctor);
+        browser.type("registerForm:password", "Linxiao-2026");
+        browser.type("registerForm:phone", "137" + String.format("%08d", System.nanoTime() / 1000 % 100_000_000));
+        browser.type("registerForm:email", doctor + "@doctor.example.cn");
         new Select(browser.driver.findElement(By.id("registerForm:institution")))
                 .selectByVisibleText("East District Community Health Center");
-        type("registerForm:department", "Radiology");
-        type("registerForm:his", "HIS-" + doctor);
+        browser.type("registerForm:department", "Radiology");
+        browser.type("registerForm:his", "HIS-" + doctor);
         new Select(browser.driver.findElement(By.id("registerForm:role"))).selectByVisibleText("Radiologist");
         browser.driver.findElement(By.id("registerForm:submit")).click();
         browser.expectInfo("6-digit code has been sent");
-        type("codeForm:code", codeMailedTo(doctor + "@doctor.example.cn"));
+        browser.type("codeForm:code", Mailbox.registrationCode(smtp, doctor + "@doctor.example.cn"));
         browser.driver.findElement(By.id("codeForm:verify")).click();
         assertTrue(browser.visible(By.id("waiting")).getText().contains("waits for the approval"));
 
@@ -100,26 +95,5 @@ class RegistrationJourneyEnglishBrowserIT {
         browser.driver.findElement(By.id("hisForm:bind")).click();
         browser.expectInfo("HIS account ID is saved");
         assertEquals("HIS2-" + doctor, browser.visible(By.id("currentHis")).getText());
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.visible(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private String codeMailedTo(String address) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)) {
-                    Matcher m = CODE.matcher(message.getSubject());
-                    assertTrue(m.find(), message.getSubject());
-                    return m.group(1);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no code mailed to " + address);
     }
 }
