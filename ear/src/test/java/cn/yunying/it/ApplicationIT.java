@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApplicationIT {
 
     private static final String APPLY = YunyingEar.PORTAL + "/api/public/applications";
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0,
             (byte) 0xFF, (byte) 0xD9};
     private static GreenMail smtp;
@@ -48,8 +46,7 @@ class ApplicationIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(YunyingEar.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mailbox.start();
     }
 
     @AfterAll
@@ -67,24 +64,24 @@ class ApplicationIT {
                 Map.of("licence.pdf", "just text, not a PDF".getBytes(StandardCharsets.UTF_8)));
         assertEquals(415, notPdf.statusCode(), notPdf.body());
         assertTrue(notPdf.body().contains("application.documentType"), notPdf.body());
-        assertEquals(400, apply(form(license, admin, email, "12345"), Map.of("licence.pdf", PDF)).statusCode(),
+        assertEquals(400, apply(form(license, admin, email, "12345"), Map.of("licence.pdf", YunyingEar.PDF)).statusCode(),
                 "a malformed phone number is refused");
         assertEquals(400, apply(form(license, admin, email, "13812345678"), Map.of()).statusCode(),
                 "an application needs a document");
         HttpResponse<String> badName = apply(form(license, "Not A Name!", email, "13812345678"),
-                Map.of("licence.pdf", PDF));
+                Map.of("licence.pdf", YunyingEar.PDF));
         assertEquals(400, badName.statusCode(), badName.body());
         assertTrue(badName.body().contains("identity.invalidUsername"), badName.body());
 
         Map<String, byte[]> documents = new LinkedHashMap<>();
-        documents.put("执业许可证.pdf", PDF);
+        documents.put("执业许可证.pdf", YunyingEar.PDF);
         documents.put("photo.jpg", JPEG);
         HttpResponse<String> applied = apply(form(license, admin, email, "13812345678"), documents);
         assertEquals(200, applied.statusCode(), applied.body());
         assertTrue(applied.body().contains("\"status\":\"APPLIED\"") && applied.body().contains("青湖乡卫生院"),
                 applied.body());
         String id = YunyingEar.field(applied.body(), "id");
-        assertEquals(409, apply(form(license, admin + "x", email, "13812345678"), Map.of("a.pdf", PDF)).statusCode(),
+        assertEquals(409, apply(form(license, admin + "x", email, "13812345678"), Map.of("a.pdf", YunyingEar.PDF)).statusCode(),
                 "a licence number applies once");
 
         assertEquals(401, YunyingEar.get(YunyingEar.PORTAL + "/api/me", admin, "Qinghu-2026").statusCode(),
@@ -93,13 +90,13 @@ class ApplicationIT {
 
         String list = YunyingEar.get(YunyingEar.PORTAL + "/api/institutions/" + id + "/documents", "admin",
                 YunyingEar.DEMO_PASSWORD).body();
-        assertTrue(list.contains("执业许可证.pdf") && list.contains(sha256(PDF)) && list.contains(sha256(JPEG)), list);
+        assertTrue(list.contains("执业许可证.pdf") && list.contains(sha256(YunyingEar.PDF)) && list.contains(sha256(JPEG)), list);
         assertEquals(403, YunyingEar.get(YunyingEar.PORTAL + "/api/institutions/" + id + "/documents", "clinic1-admin",
                 YunyingEar.DEMO_PASSWORD).statusCode());
         HttpResponse<byte[]> pdf = download(YunyingEar.PORTAL + "/api/institutions/" + id + "/documents/"
                 + YunyingEar.field(list, "id"));
         assertEquals("application/pdf", pdf.headers().firstValue("content-type").orElse(""));
-        assertArrayEquals(PDF, pdf.body());
+        assertArrayEquals(YunyingEar.PDF, pdf.body());
 
         HttpResponse<String> certified = YunyingEar.postForm(YunyingEar.PORTAL + "/api/certification/" + id, "admin",
                 "action", "CERTIFY");

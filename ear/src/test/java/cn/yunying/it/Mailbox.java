@@ -3,6 +3,7 @@ package cn.yunying.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
@@ -14,6 +15,13 @@ final class Mailbox {
     private static final Pattern REGISTRATION_CODE = Pattern.compile("Registration code (\\d{6})");
 
     private Mailbox() {
+    }
+
+    /** An SMTP server on the port the integration server's mail session sends to, started. */
+    static GreenMail start() {
+        GreenMail smtp = new GreenMail(new ServerSetup(YunyingEar.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
     }
 
     /** Waits up to 20 s for a mail to {@code address} whose subject contains {@code subjectPart}. */

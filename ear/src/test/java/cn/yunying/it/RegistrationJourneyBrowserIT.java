@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -34,8 +32,6 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class RegistrationJourneyBrowserIT {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
     private PortalBrowser browser;
     private GreenMail smtp;
 
@@ -46,8 +42,7 @@ class RegistrationJourneyBrowserIT {
 
     @BeforeEach
     void open() {
-        smtp = new GreenMail(new ServerSetup(YunyingEar.SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = Mailbox.start();
         browser = PortalBrowser.openInChinese();
     }
 
@@ -79,7 +74,7 @@ class RegistrationJourneyBrowserIT {
         browser.type("applyForm:adminUsername", clinicAdmin);
         browser.type("applyForm:adminPassword", "Taoyuan-2026");
         Path pdf = Files.createTempFile("执业许可证", ".pdf");
-        Files.write(pdf, PDF);
+        Files.write(pdf, YunyingEar.PDF);
         browser.driver.findElement(By.cssSelector("#applyForm input[type=file]")).sendKeys(pdf.toString());
         browser.driver.findElement(By.id("applyForm:submit")).click();
         browser.expectInfo("申请已收到");
