@@ -14,3 +14,17 @@ dicom_jvm_options() { # command
     *) echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;;
   esac
 }
+
+# Class data sharing for the short-lived commands: the first run of a command archives the classes it loaded next to
+# the jar (target/cds/), later runs map them instead of loading and verifying them again (about 60 ms less per run,
+# docs/performance.md). Per command, because each loads other classes; per jar, because a rebuilt jar makes java
+# ignore the archive (bin/dicom then writes a new one). DICOM_CDS=0 turns it off.
+dicom_cds_archive() { # jar command
+  case "${2:-}" in
+    echo|send|find|move|get|dump|json|xml) ;;
+    *) return 1 ;; # listen runs until killed (no exit to archive at); unknown commands only print usage
+  esac
+  # DICOM_JAVA_OPTS replaces the options: then run exactly as told
+  [[ "${DICOM_CDS:-1}" != 0 && -z "${DICOM_JAVA_OPTS+set}" ]] || return 1
+  echo "$(dirname "$1")/cds/$(basename "$1" .jar)-$2.jsa"
+}

@@ -78,6 +78,14 @@ public final class ElementDictionary {
         if (Tag.isGroupLength(tag)) {
             return VR.UL;
         }
+        if (Tag.group(tag) == 0) {
+            // every DIMSE message is an implicit VR command set: decoding one must not wait for the whole dictionary
+            // to load (~40 ms, most of a short-lived tool's start)
+            VR command = commandVr(tag);
+            if (command != null) {
+                return command;
+            }
+        }
         if (Tag.isPrivateCreator(tag)) {
             return VR.LO;
         }
@@ -86,6 +94,25 @@ public final class ElementDictionary {
         }
         ElementEntry e = standard().entry(tag);
         return e == null ? VR.UN : e.vr();
+    }
+
+    /** The VRs of the current command elements (PS3.7 E.1); null for others, which the dictionary answers. */
+    private static VR commandVr(int tag) {
+        switch (tag & 0xFFFF) {
+            case 0x0002, 0x0003, 0x1000, 0x1001:
+                return VR.UI;
+            case 0x0100, 0x0110, 0x0120, 0x0700, 0x0800, 0x0900, 0x0903, 0x1002, 0x1008, 0x1020, 0x1021, 0x1022, 0x1023,
+                 0x1031:
+                return VR.US;
+            case 0x0600, 0x1030:
+                return VR.AE;
+            case 0x0901, 0x1005:
+                return VR.AT;
+            case 0x0902:
+                return VR.LO;
+            default:
+                return null;
+        }
     }
 
     /** Keyword of a tag, or "" if the tag is private or unknown. */

@@ -1,6 +1,8 @@
 package cn.yunying.dicom.io;
 
 import cn.yunying.dicom.data.Attributes;
+import cn.yunying.dicom.data.Tag;
+import cn.yunying.dicom.data.VR;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,50 @@ import java.nio.file.Path;
 /** One-call helpers for the common cases. */
 public final class DicomFiles {
     private DicomFiles() {
+    }
+
+    private static final int MAX_META_LENGTH = 1 << 20;
+
+    /**
+     * The file meta information of a Part 10 file, read without touching the data set (for listing or sending many
+     * files, where parsing each data set's first elements would cost more than the rest of the work).
+     *
+     * @throws IOException if the file lacks the preamble and "DICM", or the meta information does not start with its
+     *                     group length (every conformant writer puts them there; parse such files whole instead)
+     */
+    public static Attributes readFileMetaInformation(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readFileMetaInformation(in, file.toString());
+        }
+    }
+
+    /**
+     * Reads the preamble and file meta information from {@code in} and leaves it at the first byte of the data set.
+     *
+     * @param name what to call the source in error messages
+     */
+    public static Attributes readFileMetaInformation(InputStream in, String name) throws IOException {
+        byte[] head = in.readNBytes(144);
+        if (head.length < 144 || head[128] != 'D' || head[129] != 'I' || head[130] != 'C' || head[131] != 'M') {
+            throw new IOException(name + ": not a Part 10 file with preamble");
+        }
+        // (0002,0000) UL 4: tag 02 00 00 00, "UL", length 04 00, value
+        if (head[132] != 2 || head[133] != 0 || head[134] != 0 || head[135] != 0 || head[136] != 'U'
+                || head[137] != 'L' || head[138] != 4 || head[139] != 0) {
+            throw new IOException(name + ": file meta information does not start with its group length");
+        }
+        long groupLength = (head[140] & 0xFFL) | (head[141] & 0xFF) << 8 | (head[142] & 0xFF) << 16 | (head[143] & 0xFFL) << 24;
+        if (groupLength > MAX_META_LENGTH) {
+            throw new IOException(name + ": implausible meta information length " + groupLength);
+        }
+        byte[] meta = in.readNBytes((int) groupLength);
+        if (meta.length != groupLength) {
+            throw new IOException(name + ": truncated meta information");
+        }
+        Attributes m = new DicomInputStream(new java.io.ByteArrayInputStream(meta), ReadOptions.loadAll())
+                .readDataSet(TransferSyntax.EXPLICIT_VR_LE);
+        m.setInt(Tag.FILE_META_INFORMATION_GROUP_LENGTH, VR.UL, (int) groupLength);
+        return m;
     }
 
     /** Reads a whole file into memory. */

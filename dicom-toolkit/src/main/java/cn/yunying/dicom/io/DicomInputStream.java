@@ -26,7 +26,10 @@ import java.util.zip.InflaterInputStream;
  * rejected before anything is allocated.
  */
 public final class DicomInputStream implements Closeable {
-    private static final System.Logger LOG = System.getLogger(DicomInputStream.class.getName());
+    /** Initialised on the first warning only: looking up a logger starts java.util.logging, ~15 ms of a CLI's start. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(DicomInputStream.class.getName());
+    }
     private static final int CHUNK = 4 << 20;
 
     private final InputStream source;
@@ -129,7 +132,7 @@ public final class DicomInputStream implements Closeable {
             // Some writers label implicit data explicit; trust the bytes when they contradict the label.
             TransferSyntax guess = guessTransferSyntax();
             if (!guess.explicitVR() && available() >= 8 && !ts.bigEndian()) {
-                LOG.log(System.Logger.Level.WARNING, "transfer syntax {0} says explicit VR but the data set is"
+                Log.LOG.log(System.Logger.Level.WARNING, "transfer syntax {0} says explicit VR but the data set is"
                         + " implicit VR; reading it as implicit VR little endian", tsUid);
                 // Keep the UID (and whether pixel data is encapsulated): only the VR encoding differs.
                 ts = new TransferSyntax(ts.uid(), false, false, false, ts.encapsulated());

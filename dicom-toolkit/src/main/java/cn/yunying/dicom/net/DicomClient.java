@@ -8,6 +8,7 @@ import cn.yunying.dicom.net.pdu.UserInfo;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 
 /** Opens associations as requestor. */
@@ -26,7 +27,8 @@ public final class DicomClient {
         if (spec.contexts().isEmpty()) {
             throw new IllegalArgumentException("no presentation context proposed");
         }
-        Socket socket = new Socket();
+        // through a channel, so that data sets read from files can be written without a copy on the Java heap
+        Socket socket = SocketChannel.open().socket();
         try {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), (int) spec.connectTimeout().toMillis());

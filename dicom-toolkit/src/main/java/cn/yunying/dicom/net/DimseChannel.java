@@ -4,9 +4,12 @@ import cn.yunying.dicom.data.Attributes;
 import cn.yunying.dicom.net.pdu.Pdu;
 import cn.yunying.dicom.net.pdu.Pdv;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.function.IntPredicate;
@@ -30,6 +33,27 @@ final class DimseChannel {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * A data set that is a region of a file: sent with positional reads into a direct buffer when the connection
+     * allows it ({@link UpperLayer#directChannel()}), else copied through {@link #writeTo} like any other data set.
+     */
+    record FileRegion(FileChannel file, long position, long length) implements DataWriter {
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            byte[] chunk = new byte[(int) Math.min(64 * 1024, Math.max(1, length))];
+            ByteBuffer b = ByteBuffer.wrap(chunk);
+            for (long done = 0; done < length; ) {
+                b.clear().limit((int) Math.min(chunk.length, length - done));
+                int n = file.read(b, position + done);
+                if (n < 0) {
+                    throw new EOFException("file ended " + (length - done) + " bytes early");
+                }
+                out.write(chunk, 0, n);
+                done += n;
+            }
+        }
+    }
+
     private final UpperLayer ul;
     private final int maxPdvLength;
     private final IntPredicate acceptedContext;
@@ -37,6 +61,8 @@ final class DimseChannel {
     private final Object sendLock = new Object();
     /** The PDU being filled by a {@link FragmentingStream}; one per channel, used only under {@code sendLock}. */
     private byte[] sendBuffer;
+    /** The same for {@link #sendDirect}, outside the Java heap. */
+    private ByteBuffer directBuffer;
     private final Duration dataTimeout;
     private DataStream current;
     private boolean released;
@@ -146,7 +172,9 @@ final class DimseChannel {
             try (FragmentingStream out = new FragmentingStream(contextId, true, commandPdu)) {
                 out.write(cmd);
             }
-            if (data != null) {
+            if (data instanceof FileRegion region && ul.directChannel() != null) {
+                sendDirect(contextId, region);
+            } else if (data != null) {
                 if (sendBuffer == null) {
                     sendBuffer = new byte[12 + maxPdvLength];
                 }
@@ -155,6 +183,37 @@ final class DimseChannel {
                 out.close();
             }
         }
+    }
+
+    /**
+     * The file's bytes go from the page cache into a direct buffer behind the 12 bytes of PDU and PDV header and from
+     * there to the socket: no copy through the Java heap, as a C program would do it.
+     */
+    private void sendDirect(int contextId, FileRegion region) throws IOException {
+        if (directBuffer == null) {
+            directBuffer = ByteBuffer.allocateDirect(12 + maxPdvLength);
+        }
+        ByteBuffer b = directBuffer;
+        long done = 0;
+        do {
+            int n = (int) Math.min(maxPdvLength, region.length() - done);
+            b.clear().position(12).limit(12 + n);
+            while (b.hasRemaining()) {
+                if (region.file().read(b, region.position() + done + b.position() - 12) < 0) {
+                    // part of the data set is out already: only an abort ends this message cleanly
+                    ul.abort();
+                    throw new EOFException("file ended " + (region.length() - done - (b.position() - 12)) + " bytes early");
+                }
+            }
+            done += n;
+            b.putInt(0, Pdu.TYPE_P_DATA_TF << 24);
+            b.putInt(2, n + 6); // PDU length, big endian like every PDU field
+            b.putInt(6, n + 2); // PDV item length: context ID, control header and the data
+            b.put(10, (byte) contextId);
+            b.put(11, (byte) (done == region.length() ? 2 : 0));
+            b.position(0);
+            ul.sendPData(b);
+        } while (done < region.length());
     }
 
     /** Reads one data set from PDV fragments of one context; ends at the fragment flagged last. */

@@ -14,8 +14,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /** C-STORE, both directions: sending (SCU, and the sub-operations of C-GET/C-MOVE SCPs) and receiving (C-GET SCU). */
@@ -25,13 +27,15 @@ final class StoreSender {
 
     /** How far the SOP Class and Instance UIDs may lie into the data set for the single-pass read below. */
     private static final int HEAD_LIMIT = 64 * 1024;
+    /** Holds the meta information and the first elements of nearly every file; the mark grows it when not. */
+    private static final int HEAD_BUFFER = 8 * 1024;
 
     static int store(Association as, Path file) throws IOException {
-        // one open and one buffer per file, sized to the file: the meta information, the UIDs at the start of the data
-        // set (read under a mark) and then the data set itself all come from the same stream
-        long size = Files.size(file);
-        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file),
-                (int) Math.max(1024, Math.min(size, HEAD_LIMIT)))) {
+        // one open per file: the meta information and the UIDs at the start of the data set are read through a small
+        // buffer (the UIDs under a mark), the data set itself is then sent from the channel by position
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+             BufferedInputStream in = new BufferedInputStream(Channels.newInputStream(ch), HEAD_BUFFER)) {
+            long size = ch.size();
             Part10Source src;
             try {
                 src = Part10Source.read(file, in);
@@ -50,12 +54,12 @@ final class StoreSender {
             } catch (IOException e) {
                 head = new Attributes(); // odd encodings our strict pass rejects: go by the meta information
             }
-            in.reset();
             String cuid = uid(head, Tag.SOP_CLASS_UID, src.meta().getString(Tag.MEDIA_STORAGE_SOP_CLASS_UID));
             String iuid = uid(head, Tag.SOP_INSTANCE_UID, src.meta().getString(Tag.MEDIA_STORAGE_SOP_INSTANCE_UID));
             int pc = as.contextId(cuid, ts);
             if (pc > 0) {
-                return send(as, pc, cuid, iuid, null, -1, out -> copy(in, out, size));
+                return send(as, pc, cuid, iuid, null, -1,
+                        new DimseChannel.FileRegion(ch, src.dataSetOffset(), size - src.dataSetOffset()));
             }
             if (!TransferSyntax.of(ts).encapsulated() && !TransferSyntax.of(ts).deflated()) {
                 // only a VR-encoding/byte-order change: re-encode (this path holds the object in memory)
@@ -63,15 +67,6 @@ final class StoreSender {
                 return store(as, f.dataset(), ts, cuid, iuid);
             }
             throw new DimseException(Status.SOP_CLASS_NOT_SUPPORTED, "no presentation context accepted for " + cuid + " in " + ts);
-        }
-    }
-
-    /** Copies the rest of {@code in} in chunks of up to a PDU's worth (InputStream.transferTo would use 8 KiB). */
-    private static void copy(InputStream in, OutputStream out, long size) throws IOException {
-        byte[] chunk = new byte[(int) Math.max(1024, Math.min(size, HEAD_LIMIT))];
-        int n;
-        while ((n = in.read(chunk)) > 0) {
-            out.write(chunk, 0, n);
         }
     }
 

@@ -16,7 +16,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 import java.time.Duration;
+import javax.net.ssl.SSLSocket;
 
 /**
  * One transport connection driven by the PS3.8 state machine. Every received PDU and every local
@@ -26,18 +29,24 @@ import java.time.Duration;
  * be called from any thread.
  */
 final class UpperLayer {
-    private static final System.Logger LOG = System.getLogger(UpperLayer.class.getName());
+    /** Initialised on the first warning only: looking up a logger starts java.util.logging, ~15 ms of a CLI's start. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(UpperLayer.class.getName());
+    }
 
     private final Socket socket;
     private final InputStream in;
     private final DeadlineInputStream deadline;
     private final OutputStream out;
+    private final WritableByteChannel directChannel;
     private final StateMachine fsm;
     private final Duration artim;
     private final Object writeLock = new Object();
     private PduReader reader;
     private volatile boolean closed;
     private boolean quickAckSupported;
+    /** Whether we sent anything since the last receive: only sending puts the kernel back into delayed-ACK mode. */
+    private volatile boolean sentSinceReceive = true;
 
     UpperLayer(Socket socket, boolean requestor, Duration artim, long maxReceivePdu) throws IOException {
         this.socket = socket;
@@ -46,6 +55,7 @@ final class UpperLayer {
         // P-DATA-TF (longer than the buffer) is read straight into its own array, copied once instead of twice
         this.in = new BufferedInputStream(deadline, 8 * 1024);
         this.out = socket.getOutputStream();
+        this.directChannel = socket instanceof SSLSocket || socket.getChannel() == null ? null : socket.getChannel();
         this.fsm = new StateMachine(requestor);
         this.artim = artim;
         // P-DATA fragments are consumed (DimseChannel) or copied before the next receive(), so one body array is enough
@@ -109,6 +119,32 @@ final class UpperLayer {
         }
         synchronized (writeLock) {
             out.write(pdu, 0, length);
+            sentSinceReceive = true;
+        }
+    }
+
+    /**
+     * The socket's channel when bytes may be written to it directly (a plain TCP connection opened through a
+     * {@link java.nio.channels.SocketChannel}): a P-DATA-TF read from a file into a direct buffer then reaches the
+     * socket without being copied through the Java heap. Null for TLS and for sockets without a channel.
+     */
+    WritableByteChannel directChannel() {
+        return directChannel;
+    }
+
+    /** Sends a P-DATA-TF PDU held between position and limit of {@code pdu} (P-DATA request primitive, Evt9). */
+    void sendPData(ByteBuffer pdu) throws IOException {
+        synchronized (this) {
+            if (StateMachine.lookup(fsm.state(), Event.EVT9) == null) {
+                throw new AssociationAbortedException("cannot send data in " + fsm.state() + " (" + fsm.state().description() + ")", -1, -1);
+            }
+            fsm.fire(Event.EVT9);
+        }
+        synchronized (writeLock) {
+            while (pdu.hasRemaining()) {
+                directChannel.write(pdu);
+            }
+            sentSinceReceive = true;
         }
     }
 
@@ -148,7 +184,11 @@ final class UpperLayer {
                 // the whole PDU must arrive in time, not just each of its bytes (a peer trickling one
                 // byte at a time would otherwise hold the connection forever)
                 deadline.start(timeout);
-                quickAck();
+                if (sentSinceReceive) {
+                    // one setsockopt per answered message instead of one per PDU
+                    sentSinceReceive = false;
+                    quickAck();
+                }
                 try {
                     pdu = reader.read();
                 } finally {
@@ -195,7 +235,7 @@ final class UpperLayer {
                 case AA_1, AA_8: {
                     int reason = invalid != null ? invalid.abortReason() : Pdu.Abort.REASON_UNEXPECTED_PDU;
                     String why = invalid != null ? invalid.getMessage() : "unexpected " + event.description() + " in " + a;
-                    LOG.log(System.Logger.Level.WARNING, "aborting association with {0}: {1}", socket.getRemoteSocketAddress(), why);
+                    Log.LOG.log(System.Logger.Level.WARNING, "aborting association with {0}: {1}", socket.getRemoteSocketAddress(), why);
                     writeQuietly(new Pdu.Abort(Pdu.Abort.SOURCE_PROVIDER, reason));
                     awaitClose();
                     throw new AssociationAbortedException("protocol error, association aborted: " + why,
@@ -394,6 +434,7 @@ final class UpperLayer {
         byte[] b = PduWriter.encode(pdu);
         synchronized (writeLock) {
             out.write(b);
+            sentSinceReceive = true;
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 final class ListenCommand implements Command {
     static final Set<String> VALUES = NetOptions.with(NetOptions.TLS_VALUES, "--port", "--dir", "--aet", "--bind",
             "--max-pdu");
-    static final Set<String> FLAGS = Set.of("--tls", "--no-fsync");
+    static final Set<String> FLAGS = Set.of("--tls", "--no-fsync", "--verbose");
     private final CountDownLatch bound = new CountDownLatch(1);
     private volatile DicomServer server;
 
@@ -40,7 +40,7 @@ final class ListenCommand implements Command {
 
     @Override
     public String usage() {
-        return "--port P --dir D [--aet A] [--bind ADDRESS] [--max-pdu BYTES] [--no-fsync] " + NetOptions.TLS_USAGE;
+        return "--port P --dir D [--aet A] [--bind ADDRESS] [--max-pdu BYTES] [--no-fsync] [--verbose] " + NetOptions.TLS_USAGE;
     }
 
     @Override
@@ -55,6 +55,9 @@ final class ListenCommand implements Command {
                 .bindAddress(o.get("--bind", null))
                 .maxPduLength(o.integer("--max-pdu", 64 * 1024, 1024, 16 << 20));
         boolean durable = !o.has("--no-fsync");
+        // one line per object only on request (like storescp -v): a shared, flushed stream costs every object a
+        // write and makes concurrent associations queue for its lock
+        boolean verbose = o.has("--verbose");
         if (o.has("--tls")) {
             config.tls(o.tls(), false);
         }
@@ -62,6 +65,9 @@ final class ListenCommand implements Command {
             @Override
             public int onStore(StoreRequest request, InputStream dataSet) throws IOException {
                 Path written = Part10Writer.write(dir, request, dataSet, durable);
+                if (!verbose) {
+                    return Status.SUCCESS;
+                }
                 synchronized (out) {
                     out.println("stored " + written.getFileName() + " from " + request.association().callingAe());
                     out.flush();

@@ -20,9 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Writes a received object as a Part 10 file named by its SOP Instance UID. The bytes go to a hidden
- * temporary file that is fsynced (unless the caller opts out) and then renamed atomically, so a reader
- * never sees a partial object and an aborted association leaves nothing behind.
+ * Writes a received object as a Part 10 file named by its SOP Instance UID. Durable (the default): the bytes go
+ * to a hidden temporary file that is fsynced and then renamed atomically, so neither a reader nor a crash ever
+ * sees a partial object. Not durable ({@code --no-fsync}, what storescp does): straight to the final name, which
+ * saves the rename; a crash can leave a partial file there, and a reader may see one while it arrives. In both
+ * modes a failed or aborted transfer leaves nothing behind.
  */
 final class Part10Writer {
     private static final Pattern SAFE_UID = Pattern.compile("[0-9][0-9.]{0,63}");
@@ -46,9 +48,11 @@ final class Part10Writer {
         }
         Path target = dir.resolve(iuid + ".dcm");
         // a unique hidden name without Files.createTempFile's SecureRandom (a measurable cost per object)
-        Path tmp = dir.resolve("." + iuid + "." + ProcessHandle.current().pid() + "." + TEMP_NAMES.incrementAndGet() + ".part");
+        Path tmp = durable ? dir.resolve("." + iuid + "." + ProcessHandle.current().pid() + "." + TEMP_NAMES.incrementAndGet() + ".part")
+                : target;
         boolean done = false;
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                durable ? StandardOpenOption.CREATE_NEW : StandardOpenOption.TRUNCATE_EXISTING)) {
             // the buffer gathers the many small writes of the meta information; the data set arrives in
             // chunks of up to a PDV (larger than the buffer), which go to the channel without another copy
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 8 * 1024);
@@ -67,6 +71,9 @@ final class Part10Writer {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
+        }
+        if (!durable) {
+            return target;
         }
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,19 +1,25 @@
 package cn.yunying.dicom.tool;
 
+import cn.yunying.dicom.data.Attributes;
 import cn.yunying.dicom.data.Tag;
 import cn.yunying.dicom.data.UID;
 import cn.yunying.dicom.io.DicomFile;
 import cn.yunying.dicom.io.DicomFiles;
+import cn.yunying.dicom.io.ReadOptions;
 import cn.yunying.dicom.net.Association;
 import cn.yunying.dicom.net.AssociationRequestSpec;
 import cn.yunying.dicom.net.DicomClient;
 import cn.yunying.dicom.net.Status;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * {@code dicom send}: C-STORE files and folders (recursively). Proposes each SOP class with the files'
@@ -62,58 +67,94 @@ final class SendCommand implements Command {
         String host = o.require("--host");
         int port = o.integer("--port", -1, 1, 65535);
         int associations = o.integer("--associations", 1, 1, 64);
-        List<Item> items = new ArrayList<>();
-        int unreadable = 0;
-        for (Path f : files(o.positional())) {
+        AssociationRequestSpec template = o.requestSpec();
+        List<Path> files = files(o.positional());
+        // every association gets its share of the files and reads their headers itself, so N associations also read
+        // headers N at a time, and each proposes the presentation contexts its own files need
+        List<List<Path>> shares = new ArrayList<>();
+        for (int w = 0; w < Math.min(associations, files.size()); w++) {
+            List<Path> share = new ArrayList<>();
+            for (int k = w; k < files.size(); k += associations) {
+                share.add(files.get(k));
+            }
+            shares.add(share);
+        }
+        Counters counters = new Counters();
+        long t0 = System.nanoTime();
+        if (shares.size() == 1) {
+            send(host, port, template, shares.get(0), counters, err);
+        } else if (!shares.isEmpty()) {
+            ExecutorService pool = Executors.newFixedThreadPool(shares.size());
             try {
-                DicomFile d = DicomFiles.readHeader(f);
-                String cuid = d.fileMetaInformation() != null ? d.fileMetaInformation().getString(Tag.MEDIA_STORAGE_SOP_CLASS_UID)
-                        : d.dataset().getString(Tag.SOP_CLASS_UID);
-                if (cuid == null) {
-                    throw new IOException("no SOP Class UID");
+                List<Future<?>> workers = new ArrayList<>();
+                for (List<Path> share : shares) {
+                    workers.add(pool.submit(() -> {
+                        send(host, port, template, share, counters, err);
+                        return null;
+                    }));
                 }
-                items.add(new Item(f, cuid, d.transferSyntax().uid()));
-            } catch (IOException e) {
-                err.println("skipped " + f + ": " + e.getMessage());
-                unreadable++;
+                for (Future<?> f : workers) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
             }
         }
-        AssociationRequestSpec template = o.requestSpec();
+        double seconds = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
+        out.printf("sent %d of %d files (%d failed), %.1f MB in %.2f s%n", counters.sent.get(), files.size(),
+                counters.failed.get(), counters.bytes.get() / 1e6, seconds);
+        return counters.failed.get() == 0 ? DicomCli.OK : DicomCli.INPUT_ERROR;
+    }
+
+    /** What the associations did, added up. */
+    private static final class Counters {
+        final AtomicInteger sent = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicLong bytes = new AtomicLong();
+    }
+
+    /** One association's work: read the headers of its files, open the association for their classes, send them. */
+    private static void send(String host, int port, AssociationRequestSpec template, List<Path> share, Counters counters,
+                             PrintStream err) throws IOException {
+        List<Item> items = new ArrayList<>(share.size());
+        for (Path f : share) {
+            try {
+                items.add(item(f));
+            } catch (IOException e) {
+                report(err, "skipped " + f + ": " + e.getMessage());
+                counters.failed.incrementAndGet();
+            }
+        }
+        if (items.isEmpty()) {
+            return;
+        }
         Map<String, Set<String>> syntaxes = new LinkedHashMap<>();
         for (Item i : items) {
             syntaxes.computeIfAbsent(i.sopClass(), k -> new LinkedHashSet<>()).add(i.transferSyntax());
         }
-        List<Item> queue = items;
-        AtomicInteger sent = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger(unreadable);
-        AtomicLong bytes = new AtomicLong();
-        long t0 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(associations);
+        sendAll(host, port, spec(template, syntaxes), items, counters.sent, counters.failed, counters.bytes, err);
+    }
+
+    /** The SOP class and transfer syntax of a file: from its meta information, else from its first elements. */
+    static Item item(Path f) throws IOException {
         try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < associations; w++) {
-                List<Item> share = new ArrayList<>();
-                for (int k = w; k < queue.size(); k += associations) {
-                    share.add(queue.get(k));
-                }
-                if (share.isEmpty()) {
-                    continue;
-                }
-                workers.add(pool.submit(() -> {
-                    sendAll(host, port, spec(template, syntaxes), share, sent, failed, bytes, err);
-                    return null;
-                }));
+            Attributes meta = DicomFiles.readFileMetaInformation(f);
+            String cuid = meta.getString(Tag.MEDIA_STORAGE_SOP_CLASS_UID);
+            String ts = meta.getString(Tag.TRANSFER_SYNTAX_UID);
+            if (cuid != null && ts != null) {
+                return new Item(f, cuid, ts);
             }
-            for (Future<?> f : workers) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
+        } catch (IOException e) {
+            // no preamble or group length: the parse below copes with those
         }
-        double seconds = Math.max(1e-3, (System.nanoTime() - t0) / 1e9);
-        out.printf("sent %d of %d files (%d failed), %.1f MB in %.2f s%n", sent.get(), items.size() + unreadable, failed.get(),
-                bytes.get() / 1e6, seconds);
-        return failed.get() == 0 ? DicomCli.OK : DicomCli.INPUT_ERROR;
+        DicomFile d = DicomFiles.read(f, ReadOptions.loadAll().stopBefore(Tag.SOP_INSTANCE_UID));
+        Attributes meta = d.fileMetaInformation();
+        String cuid = meta != null && meta.getString(Tag.MEDIA_STORAGE_SOP_CLASS_UID) != null
+                ? meta.getString(Tag.MEDIA_STORAGE_SOP_CLASS_UID) : d.dataset().getString(Tag.SOP_CLASS_UID);
+        if (cuid == null) {
+            throw new IOException("no SOP Class UID");
+        }
+        return new Item(f, cuid, d.transferSyntax().uid());
     }
 
     private static void sendAll(String host, int port, AssociationRequestSpec spec, List<Item> share, AtomicInteger sent,
@@ -173,9 +214,19 @@ final class SendCommand implements Command {
         for (String a : args) {
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile).sorted().forEach(out::add);
-                }
+                // walkFileTree, not Files.walk: the stream machinery is a noticeable part of a short-lived tool's start
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                Collections.sort(found);
+                out.addAll(found);
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {

@@ -34,6 +34,19 @@ class DictionaryTest {
     }
 
     @Test
+    void commandElementVrsAnsweredWithoutTheDictionaryAgreeWithIt() {
+        int checked = 0;
+        for (int element = 0; element <= 0xFFFF; element++) {
+            ElementEntry e = ElementDictionary.standard().entry(element);
+            if (e != null && !e.isRepeatingGroup()) {
+                assertEquals(e.vr(), ElementDictionary.vrOf(element), "VR of (0000," + Integer.toHexString(element) + ")");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 24, "command elements in the dictionary: " + checked);
+    }
+
+    @Test
     void retiredFlagIsKept() {
         assertTrue(ElementDictionary.standard().entry(0x00000001).retired()); // Command Length to End
         assertTrue(ElementDictionary.standard().entry("SourceImageIDs").retired());
