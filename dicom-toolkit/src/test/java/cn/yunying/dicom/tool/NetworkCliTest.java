@@ -21,11 +21,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The network commands of bin/dicom, run in-process against each other. */
 @Timeout(60)
@@ -49,14 +54,41 @@ class NetworkCliTest {
     }
 
     /** Runs "dicom listen" on a thread; returns the command (to reach its server). */
-    private ListenCommand listen(Path dir) throws InterruptedException {
+    private ListenCommand listen(Path dir, String... options) throws InterruptedException {
+        return listen(dir, new CompletableFuture<>(), options);
+    }
+
+    /** The same, completing {@code result} with what the command printed once its server is closed. */
+    private ListenCommand listen(Path dir, CompletableFuture<Result> result, String... options) throws InterruptedException {
         ListenCommand listen = new ListenCommand();
         CommandRegistry registry = new CommandRegistry().register(listen);
-        Thread t = new Thread(() -> run(registry, "listen", "--port", "0", "--dir", dir.toString(), "--bind", "127.0.0.1"));
+        List<String> args = new ArrayList<>(List.of("listen", "--port", "0", "--dir", dir.toString(), "--bind", "127.0.0.1"));
+        args.addAll(List.of(options));
+        Thread t = new Thread(() -> result.complete(run(registry, args.toArray(new String[0]))));
         t.setDaemon(true);
         t.start();
         listen.awaitServer();
         return listen;
+    }
+
+    @Test
+    void listenNamesEachObjectOnlyWhenVerbose() throws Exception {
+        for (boolean verbose : new boolean[] {false, true}) {
+            Path out = tmp.resolve("out-" + verbose);
+            CompletableFuture<Result> printed = new CompletableFuture<>();
+            DicomServer server = (verbose ? listen(out, printed, "--verbose") : listen(out, printed)).awaitServer();
+            try {
+                Result send = run("send", "--host", "127.0.0.1", "--port", String.valueOf(server.localPort()), "--aet", "ANY",
+                        "--calling-aet", "SENDER", TestFiles.testFile("CT_small.dcm").toString());
+                assertEquals(0, send.status(), send.err());
+            } finally {
+                server.close();
+            }
+            String iuid = DicomFiles.read(TestFiles.testFile("CT_small.dcm")).dataset().getString(Tag.SOP_INSTANCE_UID);
+            assertTrue(Files.isRegularFile(out.resolve(iuid + ".dcm")));
+            String lines = printed.get(10, TimeUnit.SECONDS).out();
+            assertEquals(verbose, lines.contains("stored " + iuid + ".dcm from SENDER"), lines);
+        }
     }
 
     @Test
@@ -107,10 +139,11 @@ class NetworkCliTest {
         }
     }
 
-    @Test
-    void anAbortedStoreLeavesNoFile() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"--verbose", "--no-fsync"}) // durable (temp file, rename) and in place
+    void anAbortedStoreLeavesNoFile(String mode) throws Exception {
         Path out = tmp.resolve("out");
-        ListenCommand listen = listen(out);
+        ListenCommand listen = listen(out, mode);
         DicomServer server = listen.awaitServer();
         try (Association as = DicomClient.connect("127.0.0.1", server.localPort(),
                 new AssociationRequestSpec("ANY").addContext(UID.CT_IMAGE_STORAGE, UID.EXPLICIT_VR_LITTLE_ENDIAN))) {
