@@ -124,6 +124,10 @@ class ArchiveIT {
         assertEquals("[]", query("PatientID", "INJ_1"), "an underscore is not a wildcard");
         assertEquals("[]", query("AccessionNumber", "'; DROP TABLE archive_study; --"));
         assertTrue(query("PatientName", "O'Brien*").contains(study), "a quote in a real name still matches");
+        // wildcard queries reach PostgreSQL with their values as literals (JpaArchiveRepository.find): still values
+        assertEquals("[]", query("PatientName", "x' OR '1'='1*"));
+        assertEquals("[]", query("PatientName", "\\' OR 1=1 --*"));
+        assertEquals("[]", query("AccessionNumber", "'; DROP TABLE archive_study; --*"));
         assertEquals(400, DicomObjects.get("/dicomweb/studies?StudyInstanceUID="
                 + URLEncoder.encode("1.2' OR '1'='1", StandardCharsets.UTF_8), "clinic1-rad").statusCode());
         assertEquals(400, DicomObjects.get("/dicomweb/studies?StudyDate="

@@ -28,6 +28,14 @@ public final class IndexQueryBuilder {
 
     /** The statement and its parameters. */
     public record Built(String jpql, Map<String, Object> parameters) {
+        /**
+         * Whether the statement matches wildcard patterns ({@code LIKE}). Such a statement must be planned with its
+         * values: a prepared statement that PostgreSQL has switched to a generic plan cannot use the prefix indexes of
+         * V0013 for {@code LIKE ?} and scans every patient (measured at 1 M studies: 140 ms instead of 8 ms).
+         */
+        public boolean matchesPatterns() {
+            return jpql.contains(" LIKE :");
+        }
     }
 
     private static final String IDEOGRAPHIC = "p.patientNameIdeographicNorm";

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** The archive index in the relational store; runs inside the calling service's transaction. */
 @ApplicationScoped
@@ -115,6 +117,10 @@ public class JpaArchiveRepository {
     public List<Object> find(IndexQueryBuilder.Built built, int offset, int limit) {
         Query query = em.createQuery(built.jpql());
         built.parameters().forEach(query::setParameter);
+        if (built.matchesPatterns()) {
+            // values as literals (EclipseLink quotes them), so that the database plans with the pattern's prefix
+            query.setHint(QueryHints.BIND_PARAMETERS, HintValues.FALSE);
+        }
         @SuppressWarnings("unchecked")
         List<Object> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         return rows;

@@ -230,6 +230,10 @@ class ArchiveIndexH2Test {
         assertEquals(List.of("1.2"), studies(Tag.ACCESSION_NUMBER, "ACC%2"));
         assertEquals(List.of("1.2"), studies(Tag.ACCESSION_NUMBER, "ACC%*"));
         assertEquals(List.of("1.3"), studies(Tag.PATIENT_NAME, "O'Brien*"));
+        // wildcard queries send their values as literals (planned with the pattern's prefix): still values, not SQL
+        assertEquals(List.of(), studies(Tag.PATIENT_NAME, "x' OR '1'='1*"));
+        assertEquals(List.of(), studies(Tag.PATIENT_NAME, "\\' OR 1=1 --*"));
+        assertEquals(List.of(), studies(Tag.ACCESSION_NUMBER, "'; DROP TABLE archive_study; --*"));
         assertThrows(DomainException.class, () -> studies(Tag.STUDY_INSTANCE_UID, "1.1' OR '1'='1"));
         assertThrows(DomainException.class, () -> studies(Tag.STUDY_DATE, "2024' OR 1=1"));
         assertEquals(List.of("1.1", "1.2", "1.3"), studies(Tag.STUDY_DATE, ""), "the index is intact");

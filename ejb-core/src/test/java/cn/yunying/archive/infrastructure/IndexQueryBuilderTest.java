@@ -55,6 +55,20 @@ class IndexQueryBuilderTest {
     }
 
     @Test
+    void onlyWildcardQueriesAreMarkedForPlanningWithTheirValues() {
+        assertTrue(IndexQueryBuilder.build(QueryLevel.STUDY, List.of(
+                new KeyMatch(IndexedKey.PATIENT_NAME, Matching.parse("ZHANG^SAN*", Kind.PERSON_NAME, false), false)),
+                ALL).matchesPatterns());
+        assertTrue(IndexQueryBuilder.build(QueryLevel.STUDY, List.of(
+                new KeyMatch(IndexedKey.ACCESSION_NUMBER, Matching.parse("A1?", Kind.TEXT, false), false)),
+                ALL).matchesPatterns());
+        assertFalse(IndexQueryBuilder.build(QueryLevel.STUDY, List.of(
+                new KeyMatch(IndexedKey.PATIENT_ID, Matching.parse("BQ00012340", Kind.TEXT, false), false),
+                new KeyMatch(IndexedKey.STUDY_DATE, Matching.parse("20230101-20231231", Kind.DATE, false), false)),
+                ALL).matchesPatterns(), "exact values and ranges keep the prepared statement");
+    }
+
+    @Test
     void vipStudiesAndPatientsAreHiddenOutsideTheGrantedInstitutions() {
         Built none = IndexQueryBuilder.build(QueryLevel.STUDY, List.of(), new AccessScope(Set.of(1L, 2L), Set.of()));
         assertTrue(none.jpql().contains("AND (s.vipSince IS NULL AND p.vipSince IS NULL) ORDER BY"), none.jpql());
