@@ -112,6 +112,34 @@ class DimseServicesTest {
     }
 
     @Test
+    void aFileSentFromItsChannelIsCutIntoPdusThePeerAccepts() throws Exception {
+        // 128x128x16 bit: 32 KiB of pixel data through a peer announcing 4 KiB PDUs, so the direct path (file ->
+        // direct buffer -> socket) writes many P-DATA-TF, the last one flagged last
+        MemoryProvider p = new MemoryProvider();
+        Path file = tmp.resolve("direct.dcm");
+        Files.write(file, SyntheticCt.part10(128, 128));
+        DicomFile onDisk = DicomFiles.read(file);
+        ServerConfig smallPdus = ServerConfig.builder("TESTSCP").bindAddress("127.0.0.1").maxPduLength(4096).build();
+        try (TestServer s = new TestServer(smallPdus, p); Association as = DicomClient.connect("127.0.0.1", s.port(), spec())) {
+            assertEquals(Status.SUCCESS, as.store(file));
+            assertEquals(Status.SUCCESS, as.store(file), "the association goes on after a direct send");
+        }
+        assertEquals(onDisk.dataset(), p.stored.get(onDisk.dataset().getString(Tag.SOP_INSTANCE_UID)));
+    }
+
+    @Test
+    void aFileRegionLongerThanItsFileFailsInsteadOfSendingTooLittle() throws Exception {
+        Path file = tmp.resolve("short.bin");
+        Files.write(file, new byte[100]);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            DimseChannel.FileRegion region = new DimseChannel.FileRegion(ch, 10, 200);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            assertThrows(java.io.EOFException.class, () -> region.writeTo(out));
+            assertEquals(90, out.size(), "what the file had, then the failure");
+        }
+    }
+
+    @Test
     void storeConvertsBetweenExplicitAndImplicitWhenTheFileSyntaxIsNotAccepted() throws Exception {
         MemoryProvider p = new MemoryProvider();
         Path file = tmp.resolve("ct.dcm");
