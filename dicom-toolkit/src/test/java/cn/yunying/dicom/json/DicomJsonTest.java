@@ -156,6 +156,11 @@ class DicomJsonTest {
         Attributes back = DicomJsonReader.read(new StringReader(json(a)));
         assertEquals("line1\r\nline2 \"quoted\" back\\slash\u0001", back.getString(0x00204000));
         assertTrue(json(a).contains("\\r\\n"));
+        // exactly as RFC 8259 wants it: plain runs as they are, the rest escaped
+        assertTrue(json(a).contains("\"line1\\r\\nline2 \\\"quoted\\\" back\\\\slash\\u0001\""), json(a));
+        Attributes plain = new Attributes();
+        plain.setString(0x00204000, VR.LT, "张三 plain text, no escapes");
+        assertTrue(json(plain).contains("\"张三 plain text, no escapes\""), json(plain));
     }
 
     @Test

@@ -94,8 +94,7 @@ class DimseServicesTest {
         MemoryProvider p = new MemoryProvider();
         Attributes a = ct("1.2.3.1", "P1", "1.2.3");
         Attributes b = ct("1.2.3.2", "P1", "1.2.3");
-        Path file = tmp.resolve("b.dcm");
-        Files.write(file, SyntheticCt.part10(16, 16));
+        Path file = syntheticCt("b.dcm", 16, 16);
         DicomFile onDisk = DicomFiles.read(file);
         try (TestServer s = new TestServer(p); Association as = DicomClient.connect("127.0.0.1", s.port(), spec())) {
             assertEquals(Status.SUCCESS, as.store(a));
@@ -111,13 +110,17 @@ class DimseServicesTest {
         assertEquals(UID.EXPLICIT_VR_LITTLE_ENDIAN, p.storedTs.get("1.2.3.2"));
     }
 
+    /** A synthetic CT of {@code rows} x {@code columns} written as a Part 10 file. */
+    private Path syntheticCt(String name, int rows, int columns) throws IOException {
+        return Files.write(tmp.resolve(name), SyntheticCt.part10(rows, columns));
+    }
+
     @Test
     void aFileSentFromItsChannelIsCutIntoPdusThePeerAccepts() throws Exception {
         // 128x128x16 bit: 32 KiB of pixel data through a peer announcing 4 KiB PDUs, so the direct path (file ->
         // direct buffer -> socket) writes many P-DATA-TF, the last one flagged last
         MemoryProvider p = new MemoryProvider();
-        Path file = tmp.resolve("direct.dcm");
-        Files.write(file, SyntheticCt.part10(128, 128));
+        Path file = syntheticCt("direct.dcm", 128, 128);
         DicomFile onDisk = DicomFiles.read(file);
         ServerConfig smallPdus = ServerConfig.builder("TESTSCP").bindAddress("127.0.0.1").maxPduLength(4096).build();
         try (TestServer s = new TestServer(smallPdus, p); Association as = DicomClient.connect("127.0.0.1", s.port(), spec())) {
@@ -142,8 +145,7 @@ class DimseServicesTest {
     @Test
     void storeConvertsBetweenExplicitAndImplicitWhenTheFileSyntaxIsNotAccepted() throws Exception {
         MemoryProvider p = new MemoryProvider();
-        Path file = tmp.resolve("ct.dcm");
-        Files.write(file, SyntheticCt.part10(16, 16));
+        Path file = syntheticCt("ct.dcm", 16, 16);
         DicomFile onDisk = DicomFiles.read(file);
         assertEquals(UID.EXPLICIT_VR_LITTLE_ENDIAN, onDisk.transferSyntax().uid());
         AssociationRequestSpec implicitOnly = new AssociationRequestSpec("TESTSCP")

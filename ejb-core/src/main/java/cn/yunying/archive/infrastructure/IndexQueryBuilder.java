@@ -36,6 +36,11 @@ public final class IndexQueryBuilder {
         public boolean matchesPatterns() {
             return jpql.contains(" LIKE :");
         }
+
+        /** The same query returning these columns instead of the entities (for example only where files are). */
+        public Built selecting(String columns) {
+            return new Built("SELECT " + columns + jpql.substring(jpql.indexOf(" FROM ")), parameters);
+        }
     }
 
     private static final String IDEOGRAPHIC = "p.patientNameIdeographicNorm";

@@ -45,6 +45,7 @@ class ArchiveRetrieveH2Test {
     private static ArchiveRetrieve retrieve;
     private static FileStorage storage;
     private static String path;
+    private static StoredObject stored;
 
     @BeforeAll
     static void storeOneInstance() throws Exception {
@@ -79,7 +80,7 @@ class ArchiveRetrieveH2Test {
         indexer.studyChanged = new StudyChangeRecorder();
         em.getTransaction().begin();
         indexer.index(new IngestSource(IngestSource.Kind.DICOM_AE, "CT_A", a.getId(), null), header,
-                new StoredObject(path, received.size(), received.md5(), received.sha256(), "1.2.840.10008.1.2.1"),
+                stored = new StoredObject(path, received.size(), received.md5(), received.sha256(), "1.2.840.10008.1.2.1"),
                 MetadataJson.of(received.parsed().dataset()), false);
         em.getTransaction().commit();
 
@@ -114,8 +115,18 @@ class ArchiveRetrieveH2Test {
     void anAeLocatesTheFilesOfItsInstitutionOnly() {
         List<RetrievableInstance> files = retrieve.locateForAe("CT_A", "10.0.0.1", "1.2.3", null, null);
         assertEquals(1, files.size());
-        assertEquals("1.2.3.4.77", files.get(0).sopInstanceUid());
-        assertTrue(Files.isRegularFile(Path.of(files.get(0).path())));
+        RetrievableInstance found = files.get(0);
+        assertEquals("1.2.3.4.77", found.sopInstanceUid());
+        assertTrue(Files.isRegularFile(Path.of(found.path())));
+        // the retrieve reads only these columns (no entities): each must land in its own field
+        assertEquals("1.2.3", found.studyUid());
+        assertEquals(root.resolve(path), Path.of(found.path()));
+        assertEquals(stored.size(), found.size());
+        assertEquals(stored.md5(), found.md5());
+        assertEquals(stored.sha256(), found.sha256());
+        assertEquals("1.2.840.10008.1.2.1", found.transferSyntaxUid());
+        assertTrue(found.sopClassUid().startsWith("1.2.840.10008.5.1.4.1.1."), found.sopClassUid());
+        assertTrue(found.seriesUid() != null && !found.seriesUid().equals(found.studyUid()), found.seriesUid());
         assertEquals(1, retrieve.locateForAe("CT_A", null, "1.2.3", "1.2.3.4", "1.2.3.4.77").size());
         assertThrows(DomainException.class, () -> retrieve.locateForAe("MR_B", null, "1.2.3", null, null));
         assertThrows(AccessDeniedException.class, () -> retrieve.locateForAe("NOBODY", null, "1.2.3", null, null));

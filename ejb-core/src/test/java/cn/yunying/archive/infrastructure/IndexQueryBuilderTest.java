@@ -69,6 +69,19 @@ class IndexQueryBuilderTest {
     }
 
     @Test
+    void aQueryCanSelectColumnsInsteadOfEntities() {
+        Built entities = IndexQueryBuilder.build(QueryLevel.IMAGE, List.of(
+                new KeyMatch(IndexedKey.MODALITIES_IN_STUDY, Matching.parse("CT", Kind.TEXT, false), false),
+                new KeyMatch(IndexedKey.STUDY_INSTANCE_UID, new Matching.Single("1.2"), false)), ALL);
+        Built columns = entities.selecting("i.filePath, s.studyUid");
+        assertTrue(columns.jpql().startsWith("SELECT i.filePath, s.studyUid FROM ArchiveInstance i, "), columns.jpql());
+        assertTrue(columns.jpql().contains("EXISTS (SELECT m FROM ArchiveSeries m"), "subqueries stay: " + columns.jpql());
+        assertEquals(entities.jpql().substring(entities.jpql().indexOf(" FROM ")),
+                columns.jpql().substring(columns.jpql().indexOf(" FROM ")));
+        assertEquals(entities.parameters(), columns.parameters());
+    }
+
+    @Test
     void vipStudiesAndPatientsAreHiddenOutsideTheGrantedInstitutions() {
         Built none = IndexQueryBuilder.build(QueryLevel.STUDY, List.of(), new AccessScope(Set.of(1L, 2L), Set.of()));
         assertTrue(none.jpql().contains("AND (s.vipSince IS NULL AND p.vipSince IS NULL) ORDER BY"), none.jpql());
