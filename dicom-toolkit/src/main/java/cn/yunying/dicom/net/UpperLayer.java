@@ -111,12 +111,7 @@ final class UpperLayer {
 
     /** Sends a P-DATA-TF PDU already encoded (P-DATA request primitive, Evt9). */
     void sendPData(byte[] pdu, int length) throws IOException {
-        synchronized (this) {
-            if (StateMachine.lookup(fsm.state(), Event.EVT9) == null) {
-                throw new AssociationAbortedException("cannot send data in " + fsm.state() + " (" + fsm.state().description() + ")", -1, -1);
-            }
-            fsm.fire(Event.EVT9);
-        }
+        pDataRequested();
         synchronized (writeLock) {
             out.write(pdu, 0, length);
             sentSinceReceive = true;
@@ -134,18 +129,21 @@ final class UpperLayer {
 
     /** Sends a P-DATA-TF PDU held between position and limit of {@code pdu} (P-DATA request primitive, Evt9). */
     void sendPData(ByteBuffer pdu) throws IOException {
-        synchronized (this) {
-            if (StateMachine.lookup(fsm.state(), Event.EVT9) == null) {
-                throw new AssociationAbortedException("cannot send data in " + fsm.state() + " (" + fsm.state().description() + ")", -1, -1);
-            }
-            fsm.fire(Event.EVT9);
-        }
+        pDataRequested();
         synchronized (writeLock) {
             while (pdu.hasRemaining()) {
                 directChannel.write(pdu);
             }
             sentSinceReceive = true;
         }
+    }
+
+    /** Evt9, the P-DATA request primitive: refused unless the state allows sending data. */
+    private synchronized void pDataRequested() throws AssociationAbortedException {
+        if (StateMachine.lookup(fsm.state(), Event.EVT9) == null) {
+            throw new AssociationAbortedException("cannot send data in " + fsm.state() + " (" + fsm.state().description() + ")", -1, -1);
+        }
+        fsm.fire(Event.EVT9);
     }
 
     /** A-RELEASE request primitive (Evt11): sends the A-RELEASE-RQ. */
@@ -263,61 +261,6 @@ final class UpperLayer {
                 default:
                     throw new AssertionError("action " + a + " on a received PDU");
             }
-        }
-    }
-
-    /**
-     * The socket's input with an optional deadline: every read gets only the time left until it as socket
-     * timeout, and fails with {@link SocketTimeoutException} once it has passed.
-     */
-    private static final class DeadlineInputStream extends InputStream {
-        private final Socket socket;
-        private final InputStream in;
-        private long deadlineNanos;
-        private boolean active;
-
-        DeadlineInputStream(Socket socket) throws IOException {
-            this.socket = socket;
-            this.in = socket.getInputStream();
-        }
-
-        /** Starts a deadline {@code timeout} from now; zero or null means none (wait forever). */
-        void start(Duration timeout) throws IOException {
-            int ms = millis(timeout);
-            active = ms > 0;
-            deadlineNanos = System.nanoTime() + ms * 1_000_000L;
-            socket.setSoTimeout(ms);
-        }
-
-        void clear() {
-            active = false;
-        }
-
-        private void arm() throws IOException {
-            if (active) {
-                long left = (deadlineNanos - System.nanoTime()) / 1_000_000;
-                if (left <= 0) {
-                    throw new SocketTimeoutException("deadline passed");
-                }
-                socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, left));
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            arm();
-            return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            arm();
-            return in.read(b, off, len);
-        }
-
-        @Override
-        public int available() throws IOException {
-            return in.available();
         }
     }
 
@@ -446,7 +389,7 @@ final class UpperLayer {
         }
     }
 
-    private static int millis(Duration d) {
+    static int millis(Duration d) {
         if (d == null || d.isZero() || d.isNegative()) {
             return 0;
         }
