@@ -206,11 +206,7 @@ final class DimseChannel {
                 }
             }
             done += n;
-            b.putInt(0, Pdu.TYPE_P_DATA_TF << 24);
-            b.putInt(2, n + 6); // PDU length, big endian like every PDU field
-            b.putInt(6, n + 2); // PDV item length: context ID, control header and the data
-            b.put(10, (byte) contextId);
-            b.put(11, (byte) (done == region.length() ? 2 : 0));
+            putHeader(b, n, contextId, false, done == region.length());
             b.position(0);
             ul.sendPData(b);
         } while (done < region.length());
@@ -365,12 +361,7 @@ final class DimseChannel {
         }
 
         private void sendFragment(boolean last) throws IOException {
-            int n = count - 12;
-            putInt(buf, 0, Pdu.TYPE_P_DATA_TF << 24);
-            putInt(buf, 2, n + 6);
-            putInt(buf, 6, n + 2);
-            buf[10] = (byte) contextId;
-            buf[11] = (byte) ((command ? 1 : 0) | (last ? 2 : 0));
+            putHeader(ByteBuffer.wrap(buf), count - 12, contextId, command, last);
             ul.sendPData(buf, count);
             count = 12;
         }
@@ -384,10 +375,15 @@ final class DimseChannel {
         }
     }
 
-    private static void putInt(byte[] b, int off, int v) {
-        b[off] = (byte) (v >>> 24);
-        b[off + 1] = (byte) (v >>> 16);
-        b[off + 2] = (byte) (v >>> 8);
-        b[off + 3] = (byte) v;
+    /**
+     * The 12 bytes before a PDV's data in a P-DATA-TF of one PDV: PDU type and length, PDV item length, context ID and
+     * the message control header (command or data set, last fragment or not). Big endian like every PDU field.
+     */
+    private static void putHeader(ByteBuffer pdu, int dataLength, int contextId, boolean command, boolean last) {
+        pdu.putInt(0, Pdu.TYPE_P_DATA_TF << 24);
+        pdu.putInt(2, dataLength + 6);
+        pdu.putInt(6, dataLength + 2);
+        pdu.put(10, (byte) contextId);
+        pdu.put(11, (byte) ((command ? 1 : 0) | (last ? 2 : 0)));
     }
 }

@@ -30,7 +30,7 @@ record Part10Source(Path file, Attributes meta, long dataSetOffset) {
             throw new IOException(file + ": meta information lacks SOP class, instance or transfer syntax UID");
         }
         // preamble, "DICM", the group length element (12 bytes) and the group
-        return new Part10Source(file, m, 144 + m.getInt(Tag.FILE_META_INFORMATION_GROUP_LENGTH, 0) + 0L);
+        return new Part10Source(file, m, 144L + m.getInt(Tag.FILE_META_INFORMATION_GROUP_LENGTH, 0));
     }
 
     String transferSyntaxUid() {

@@ -25,14 +25,14 @@ final class StoreSender {
     private StoreSender() {
     }
 
-    /** How far the SOP Class and Instance UIDs may lie into the data set for the single-pass read below. */
+    /** How far the SOP Class and Instance UIDs may lie into the data set for the read below. */
     private static final int HEAD_LIMIT = 64 * 1024;
-    /** Holds the meta information and the first elements of nearly every file; the mark grows it when not. */
+    /** Holds the meta information and the first elements of nearly every file. */
     private static final int HEAD_BUFFER = 8 * 1024;
 
     static int store(Association as, Path file) throws IOException {
         // one open per file: the meta information and the UIDs at the start of the data set are read through a small
-        // buffer (the UIDs under a mark), the data set itself is then sent from the channel by position
+        // buffer, the data set itself is then sent from the channel by position
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
              BufferedInputStream in = new BufferedInputStream(Channels.newInputStream(ch), HEAD_BUFFER)) {
             long size = ch.size();
@@ -46,7 +46,6 @@ final class StoreSender {
             }
             String ts = src.transferSyntaxUid();
             // the C-STORE names the instance the data set holds; a few files disagree with their meta information
-            in.mark(HEAD_LIMIT);
             Attributes head;
             try {
                 head = new DicomInputStream(new BoundedStream(in, HEAD_LIMIT),

@@ -4,7 +4,6 @@ import cn.yunying.archive.application.events.PatientDataAccessed;
 import cn.yunying.archive.domain.AccessScope;
 import cn.yunying.archive.domain.ArchiveInstance;
 import cn.yunying.archive.domain.ArchivePatient;
-import cn.yunying.archive.domain.ArchiveSeries;
 import cn.yunying.archive.domain.ArchiveStudy;
 import cn.yunying.archive.domain.IndexedKey;
 import cn.yunying.archive.domain.Matching;
@@ -129,21 +128,21 @@ public class ArchiveRetrieve {
         List<CommitmentResult> results = new ArrayList<>();
         for (String uid : sopInstanceUids) {
             List<Object[]> rows = cn.yunying.archive.domain.StoragePaths.isValidUid(uid)
-                    ? instanceRows(List.of(match(IndexedKey.SOP_INSTANCE_UID, uid)), scope) : List.of();
+                    ? locationRows(List.of(match(IndexedKey.SOP_INSTANCE_UID, uid)), scope) : List.of();
             if (rows.isEmpty()) {
                 results.add(new CommitmentResult(uid, null, false, "no such instance"));
                 continue;
             }
-            ArchiveInstance instance = (ArchiveInstance) rows.get(0)[0];
+            Object[] location = rows.get(0); // the columns of LOCATION
             String reason = null;
             try {
-                if (!storage.checksums(instance.getFilePath())[1].equals(instance.getSha256())) {
+                if (!storage.checksums((String) location[5])[1].equals(location[8])) {
                     reason = "checksum mismatch";
                 }
             } catch (IOException | RuntimeException e) {
                 reason = "file unreadable";
             }
-            results.add(new CommitmentResult(uid, instance.getSopClassUid(), reason == null, reason));
+            results.add(new CommitmentResult(uid, (String) location[3], reason == null, reason));
         }
         return results;
     }
@@ -173,23 +172,23 @@ public class ArchiveRetrieve {
         return rows;
     }
 
-    private List<Object[]> instanceRows(List<KeyMatch> matches, AccessScope scope) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : repository.find(IndexQueryBuilder.build(QueryLevel.IMAGE, matches, scope), 0,
-                Integer.MAX_VALUE)) {
-            rows.add((Object[]) row);
-        }
-        return rows;
-    }
-
     /** Where an instance is and what it is: the columns {@link #toInstances} reads, in this order. */
     private static final String LOCATION = "s.studyUid, se.seriesUid, i.sopInstanceUid, i.sopClassUid, i.transferSyntax,"
             + " i.filePath, i.fileSize, i.md5, i.sha256, p.patientId";
 
+    /** Rows of {@code [instance, series, study, patient]} entities. */
+    private List<Object[]> instanceRows(List<KeyMatch> matches, AccessScope scope) {
+        return rowsOf(IndexQueryBuilder.build(QueryLevel.IMAGE, matches, scope));
+    }
+
+    /** Rows of the {@link #LOCATION} columns. */
     private List<Object[]> locationRows(List<KeyMatch> matches, AccessScope scope) {
+        return rowsOf(IndexQueryBuilder.build(QueryLevel.IMAGE, matches, scope).selecting(LOCATION));
+    }
+
+    private List<Object[]> rowsOf(IndexQueryBuilder.Built query) {
         List<Object[]> rows = new ArrayList<>();
-        for (Object row : repository.find(IndexQueryBuilder.build(QueryLevel.IMAGE, matches, scope).selecting(LOCATION),
-                0, Integer.MAX_VALUE)) {
+        for (Object row : repository.find(query, 0, Integer.MAX_VALUE)) {
             rows.add((Object[]) row);
         }
         return rows;
