@@ -11,6 +11,7 @@ import cn.yunying.archive.domain.IndexConflict;
 import cn.yunying.archive.domain.InstanceHeader;
 import cn.yunying.archive.domain.StoredObject;
 import cn.yunying.archive.infrastructure.JpaArchiveRepository;
+import cn.yunying.archive.infrastructure.JpaArchiveRepository.SeriesInStudy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -18,10 +19,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The index half of an ingest, called by {@link ArchiveIngest} (through {@link IndexGroupCommit}) once the file is safe
@@ -96,12 +101,31 @@ public class ArchiveIndexer {
      * Indexes several new objects in one transaction (one commit, i.e. one WAL flush, for all of them): the group
      * commit of {@link IndexGroupCommit}. No lookup first: a SOP instance UID that is already indexed violates the
      * unique constraint, the whole group rolls back and the exception propagates; the caller then indexes one by one
-     * with {@link #indexNewOrFindExisting}, which finds it.
+     * with {@link #indexNewOrFindExisting}, which finds it. The rows are written while {@code forced} completes (the
+     * files' fsyncs, on another thread); the transaction commits only after it, and rolls back if it failed.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void indexNew(List<NewInstance> group) {
+    public void indexNew(List<NewInstance> group, Future<?> forced) {
         for (NewInstance item : group) {
             indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
+        }
+        RuntimeException notForced = failureOf(forced);
+        if (notForced != null) {
+            throw notForced;
+        }
+    }
+
+    /** Waits for the files' fsyncs: null once they are done, else why they failed. */
+    static RuntimeException failureOf(Future<?> forced) {
+        try {
+            forced.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof IOException io ? new UncheckedIOException("files not forced", io)
+                    : new IllegalStateException("files not forced", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new IllegalStateException("interrupted while files were forced", e);
         }
     }
 
@@ -128,20 +152,43 @@ public class ArchiveIndexer {
                                              String metadataJson, boolean replace) {
         Instant now = Instant.now();
         Long institution = source.institutionId();
-        ArchivePatient patient = patient(source, h, now);
-        Optional<ArchiveStudy> found = repository.studyForUpdate(h.studyUid());
-        if (found.isPresent() && !found.get().getInstitutionId().equals(institution)) {
-            throw new IndexConflict("study " + h.studyUid() + " belongs to another institution");
+        ArchiveStudy study;
+        ArchiveSeries series;
+        boolean newSeries;
+        Optional<SeriesInStudy> known = repository.seriesInStudyForUpdate(h.seriesUid());
+        if (known.isPresent()) { // every object of a series after its first: one query finds and locks all three
+            study = known.get().study();
+            series = known.get().series();
+            newSeries = false;
+            if (!study.getStudyUid().equals(h.studyUid())) {
+                throw new IndexConflict("series " + h.seriesUid() + " belongs to another study");
+            }
+            requireOwner(study, institution);
+            ArchivePatient studyPatient = known.get().patient();
+            if (isSamePatient(studyPatient, institution, h)) {
+                noteDifferences(source, h, studyPatient, now);
+            } else {
+                patient(source, h, now); // the study's patient stays; this one is known (or created) as before
+            }
+        } else {
+            ArchivePatient patient = patient(source, h, now);
+            Optional<ArchiveStudy> found = repository.studyForUpdate(h.studyUid());
+            if (found.isPresent()) {
+                requireOwner(found.get(), institution);
+            }
+            ArchiveStudy locked = found.orElseGet(() -> repository.save(new ArchiveStudy(patient.getId(), institution,
+                    h.studyUid(), h.studyDate(), h.studyTime(), h.accessionNumber(), h.referringPhysician(),
+                    h.studyDescription(), h.studyId(), now)));
+            // looked up again under the study's lock: another ingest of the same study may have just created it
+            Optional<ArchiveSeries> existingSeries = repository.series(h.seriesUid());
+            if (existingSeries.isPresent() && !existingSeries.get().getStudyPk().equals(locked.getId())) {
+                throw new IndexConflict("series " + h.seriesUid() + " belongs to another study");
+            }
+            study = locked;
+            newSeries = existingSeries.isEmpty();
+            series = existingSeries.orElseGet(() -> repository.save(new ArchiveSeries(locked.getId(),
+                    h.seriesUid(), h.modality(), h.seriesNumber(), h.bodyPart(), h.seriesDescription(), now)));
         }
-        ArchiveStudy study = found.orElseGet(() -> repository.save(new ArchiveStudy(patient.getId(), institution,
-                h.studyUid(), h.studyDate(), h.studyTime(), h.accessionNumber(), h.referringPhysician(),
-                h.studyDescription(), h.studyId(), now)));
-        Optional<ArchiveSeries> existingSeries = repository.series(h.seriesUid());
-        if (existingSeries.isPresent() && !existingSeries.get().getStudyPk().equals(study.getId())) {
-            throw new IndexConflict("series " + h.seriesUid() + " belongs to another study");
-        }
-        ArchiveSeries series = existingSeries.orElseGet(() -> repository.save(new ArchiveSeries(study.getId(),
-                h.seriesUid(), h.modality(), h.seriesNumber(), h.bodyPart(), h.seriesDescription(), now)));
         String replaced = null;
         Optional<ArchiveInstance> previous = replace ? repository.instance(h.sopInstanceUid()) : Optional.empty();
         if (previous.isPresent()) {
@@ -155,7 +202,7 @@ public class ArchiveIndexer {
             repository.persist(new ArchiveInstance(series.getId(), h.sopInstanceUid(), h.sopClassUid(),
                     h.instanceNumber(), file, source.label(), now, metadataJson));
             series.added();
-            study.added(h.modality(), existingSeries.isEmpty(), now);
+            study.added(h.modality(), newSeries, now);
         }
         repository.flush();
         accessed.fire(new PatientDataAccessed(now, source.name(), source.kind().name(), "ARCHIVE_STORE", "STUDY",
@@ -174,19 +221,35 @@ public class ArchiveIndexer {
                 source.label(), Instant.now()));
     }
 
+    private static void requireOwner(ArchiveStudy study, Long institution) {
+        if (!study.getInstitutionId().equals(institution)) {
+            throw new IndexConflict("study " + study.getStudyUid() + " belongs to another institution");
+        }
+    }
+
+    private static boolean isSamePatient(ArchivePatient patient, Long institution, InstanceHeader h) {
+        return patient.getInstitutionId().equals(institution)
+                && patient.getPatientId().equals(h.patientId() == null ? "" : h.patientId())
+                && patient.getIssuer().equals(h.issuer() == null ? "" : h.issuer());
+    }
+
     private ArchivePatient patient(IngestSource source, InstanceHeader h, Instant now) {
         Optional<ArchivePatient> known = repository.patient(source.institutionId(), h.patientId(), h.issuer());
         if (known.isEmpty()) {
             return repository.save(new ArchivePatient(source.institutionId(), h.patientId(), h.issuer(),
                     h.patientName(), h.birthDate(), h.sex(), now));
         }
-        ArchivePatient patient = known.get();
+        noteDifferences(source, h, known.get(), now);
+        return known.get();
+    }
+
+    /** Conflicting demographics are kept visible in the conflict log; the first ones stay. */
+    private void noteDifferences(IngestSource source, InstanceHeader h, ArchivePatient patient, Instant now) {
         String differences = patient.differencesFrom(h.patientName(), h.birthDate(), h.sex());
         if (differences != null) {
             repository.save(new ArchiveConflict(source.institutionId(), Kind.PATIENT_DEMOGRAPHICS, patient.getPatientId(),
                     patient.getIssuer(), h.studyUid(), h.sopInstanceUid(), patient.demographics(), differences,
                     "KEPT_FIRST", source.label(), now));
         }
-        return patient;
     }
 }

@@ -159,11 +159,12 @@ public class ArchiveIngest {
                 received.parsed().transferSyntax().uid());
         NewInstance instance = new NewInstance(source, h, file, MetadataJson.of(dataset));
         // No "is it known?" query first: the group's transaction looks it up where it would insert it.
-        Pending pending = groupCommit().submit(new Pending(instance, placed.directoriesToForce()), storage);
+        Pending pending = groupCommit().submit(new Pending(instance, placed), storage);
         return switch (pending.outcome()) {
             case INDEXED -> result(IngestResult.SUCCESS, Outcome.STORED, h, "stored");
             case ALREADY_INDEXED -> duplicate(instance, pending.existing(), placed.created(), storage);
             case FAILED -> indexFailed(instance, placed.created(), pending.failure(), storage);
+            case STORAGE_FAILED -> notForced(instance, placed.created(), pending.failure(), storage);
         };
     }
 
@@ -220,6 +221,16 @@ public class ArchiveIngest {
         LOG.log(Level.ERROR, "cannot index " + instance.header().sopInstanceUid() + " from "
                 + instance.source().label() + (created ? "; its file was removed" : ""), failure);
         return result(IngestResult.PROCESSING_FAILURE, Outcome.FAILED, instance.header(), "index not written");
+    }
+
+    /** The file could not be forced to disk: nothing was indexed, the file goes, the peer may retry elsewhere. */
+    private static IngestResult notForced(NewInstance instance, boolean created, RuntimeException failure,
+                                          FileStorage storage) {
+        if (created) {
+            storage.delete(instance.file().relativePath());
+        }
+        LOG.log(Level.ERROR, "cannot force " + instance.file().relativePath() + " to disk", failure);
+        return result(IngestResult.OUT_OF_RESOURCES, Outcome.FAILED, instance.header(), "storage unavailable");
     }
 
     private InFlightFiles inFlight() {

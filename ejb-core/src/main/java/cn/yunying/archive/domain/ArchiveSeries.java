@@ -17,9 +17,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "archive_series")
 @NamedQuery(name = ArchiveSeries.FIND_BY_UID, query = "SELECT s FROM ArchiveSeries s WHERE s.seriesUid = :uid")
+@NamedQuery(name = ArchiveSeries.FIND_WITH_STUDY_AND_PATIENT, query = "SELECT se, st, p FROM ArchiveSeries se,"
+        + " ArchiveStudy st, ArchivePatient p WHERE se.seriesUid = :uid AND st.id = se.studyPk AND p.id = st.patientPk")
 public class ArchiveSeries {
 
     public static final String FIND_BY_UID = "ArchiveSeries.findByUid";
+    public static final String FIND_WITH_STUDY_AND_PATIENT = "ArchiveSeries.findWithStudyAndPatient";
 
     @Id
     @SequenceGenerator(name = "archive_series_seq", sequenceName = "archive_series_seq", allocationSize = 50)

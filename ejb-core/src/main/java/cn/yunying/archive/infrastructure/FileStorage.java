@@ -23,14 +23,18 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The online storage folder. An object is received into a temporary file in {@code <root>/.incoming} (same file system
- * as its final place), digested (MD5 and SHA-256) while it is written, forced to disk, then atomically renamed to its
- * final relative path and the directory entry forced too. Nothing outside the root is ever written or deleted.
+ * as its final place), digested (MD5 and SHA-256) while it is written, atomically renamed to its final relative path,
+ * then the file and the directory entries are forced to disk ({@link #commit}, or by the caller through
+ * {@link Placed}, so that the fsyncs can overlap the index transaction). A file at its final path that the index does
+ * not reference is an orphan for the cleanup, whether forced or not. Nothing outside the root is ever written or
+ * deleted.
  */
 public final class FileStorage {
 
@@ -43,7 +47,7 @@ public final class FileStorage {
         T read(InputStream source, OutputStream copy) throws IOException;
     }
 
-    /** A fully written, forced temporary file and what the reader made of it. */
+    /** A fully written (not yet forced) temporary file and what the reader made of it. */
     public record Received<T>(Path temp, long size, String md5, String sha256, T parsed) {
     }
 
@@ -57,20 +61,27 @@ public final class FileStorage {
         return root;
     }
 
+    /**
+     * The folder of temporary files, created when missing. Looked at first: createDirectories on an existing folder
+     * costs a failed mkdir and an exception, per object.
+     */
+    private Path incoming() throws IOException {
+        Path incoming = root.resolve(INCOMING);
+        return Files.isDirectory(incoming) ? incoming : Files.createDirectories(incoming);
+    }
+
     /** Writes the source to a temporary file while the reader parses it. On failure the temporary file is gone. */
     public <T> Received<T> receive(InputStream source, CopyingReader<T> reader) throws IOException {
-        Path incoming = Files.createDirectories(root.resolve(INCOMING));
-        Path temp = incoming.resolve(UUID.randomUUID() + ".part");
+        Path temp = incoming().resolve(UUID.randomUUID() + ".part");
         MessageDigest md5 = digest("MD5");
         MessageDigest sha256 = digest("SHA-256");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream file = Channels.newOutputStream(channel);
-            // the reader may close what it writes to; the channel must stay open until it has been forced
+            // the reader may close what it writes to; the channel must stay open until the size is read
             OutputStream out = new BufferedOutputStream(new DigestOutputStream(
                     new DigestOutputStream(new NonClosingOutputStream(file), md5), sha256), 64 * 1024);
             T parsed = reader.read(source, out);
             out.flush();
-            channel.force(true);
             long size = channel.size();
             return new Received<>(temp, size, hex(md5), hex(sha256), parsed);
         } catch (IOException | RuntimeException e) {
@@ -80,32 +91,34 @@ public final class FileStorage {
     }
 
     /**
-     * Moves a received file to {@code relativePath} atomically and forces the directory. If a file is already there it
-     * is the same content (the path names the SHA-256), so the received copy is dropped.
+     * Moves a received file to {@code relativePath} atomically and forces it and its directory entries. If a file is
+     * already there it is the same content (the path names the SHA-256), so the received copy is dropped.
      *
      * @return true if this call created the file, false if an identical file was already there
      */
     public boolean commit(Received<?> received, String relativePath) throws IOException {
         Placed placed = place(received, relativePath);
-        forceDirectories(placed.directoriesToForce());
+        force(placed);
         return placed.created();
     }
 
     /**
-     * The file's new name and the directories whose entries must be forced before it counts as durable: its own
-     * directory and the parent of every directory this call created. Empty when nothing was created.
+     * Where a received file now is, and what must be forced before it counts as durable: the file itself (also when an
+     * identical file was already there: it may still be in flight for another ingest) and the directories whose
+     * entries changed: its own directory and the parent of every directory this call created.
      */
-    public record Placed(boolean created, List<Path> directoriesToForce) {
+    public record Placed(boolean created, Path file, List<Path> directoriesToForce) {
     }
 
     /**
-     * As {@link #commit} but without forcing any directory: the caller forces {@link Placed#directoriesToForce()}
-     * (possibly together with other objects' directories, once per batch) before it relies on the file.
+     * As {@link #commit} but without forcing anything: the caller forces with {@link #force} (possibly together with
+     * other objects' files, once per batch, while it writes the index) before it relies on the file.
      */
     public Placed place(Received<?> received, String relativePath) throws IOException {
         Path target = resolve(relativePath);
         Path dir = target.getParent();
         List<Path> toForce = new ArrayList<>(2);
+        toForce.add(dir);
         if (!Files.isDirectory(dir)) {
             Path existing = dir;
             while (existing != null && !Files.isDirectory(existing)) {
@@ -119,23 +132,34 @@ public final class FileStorage {
         }
         if (Files.exists(target)) {
             Files.deleteIfExists(received.temp());
-            return new Placed(false, List.of());
+            return new Placed(false, target, toForce);
         }
         try {
             Files.move(received.temp(), target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {
             Files.deleteIfExists(received.temp());
-            return new Placed(false, List.of());
+            return new Placed(false, target, toForce);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("storage root " + root + " cannot rename atomically", e);
         }
-        toForce.add(0, dir);
-        return new Placed(true, toForce);
+        return new Placed(true, target, toForce);
     }
 
-    /** Forces the entries of these directories (each once), deepest first so that a parent follows its children. */
-    public void forceDirectories(Collection<Path> directories) {
-        for (Path dir : new LinkedHashSet<>(directories)) {
+    /** Forces placed files (their data: an error is thrown) and then their directories (each once). */
+    public void force(Placed... placed) throws IOException {
+        force(List.of(placed));
+    }
+
+    /** As above, for a batch. */
+    public void force(Collection<Placed> placed) throws IOException {
+        Set<Path> directories = new LinkedHashSet<>();
+        for (Placed p : placed) {
+            try (FileChannel channel = FileChannel.open(p.file(), StandardOpenOption.READ)) {
+                channel.force(true);
+            }
+            directories.addAll(p.directoriesToForce());
+        }
+        for (Path dir : directories) { // deepest first, so that a parent follows its children
             forceDirectory(dir);
         }
     }

@@ -65,6 +65,21 @@ public class JpaArchiveRepository {
                 .setParameter("uid", studyUid).getResultStream().findFirst();
     }
 
+    /** A series with its study and the study's patient. */
+    public record SeriesInStudy(ArchiveSeries series, ArchiveStudy study, ArchivePatient patient) {
+    }
+
+    /**
+     * A known series, its study and patient in one query, all three locked until the transaction ends (the counters'
+     * update): the lookup of every object of a series after its first.
+     */
+    public Optional<SeriesInStudy> seriesInStudyForUpdate(String seriesUid) {
+        return em.createNamedQuery(ArchiveSeries.FIND_WITH_STUDY_AND_PATIENT, Object[].class)
+                .setParameter("uid", seriesUid).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst().map(row -> new SeriesInStudy((ArchiveSeries) row[0], (ArchiveStudy) row[1],
+                        (ArchivePatient) row[2]));
+    }
+
     public Optional<ArchiveSeries> series(String seriesUid) {
         return em.createNamedQuery(ArchiveSeries.FIND_BY_UID, ArchiveSeries.class).setParameter("uid", seriesUid)
                 .getResultStream().findFirst();

@@ -17,10 +17,13 @@ import cn.yunying.institution.domain.InstitutionStatus;
 import cn.yunying.platform.persistence.SchemaConformance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,7 +84,7 @@ class ArchiveGroupIndexH2Test {
             group.add(instance(source, sop));
         }
         em.getTransaction().begin();
-        indexer.indexNew(group);
+        indexer.indexNew(group, CompletableFuture.completedFuture(null));
         em.getTransaction().commit();
         em.getTransaction().begin();
         assertEquals("g/1.9.1.0.dcm", indexer.indexNewOrFindExisting(instance(source, "1.9.1.0")).relativePath(),
@@ -89,7 +92,8 @@ class ArchiveGroupIndexH2Test {
         em.getTransaction().commit();
         em.getTransaction().begin();
         assertThrows(RuntimeException.class, () -> {
-            indexer.indexNew(List.of(instance(source, "1.9.1.3"), instance(source, "1.9.1.1")));
+            indexer.indexNew(List.of(instance(source, "1.9.1.3"), instance(source, "1.9.1.1")),
+                    CompletableFuture.completedFuture(null));
             em.flush();
         }, "a known UID in a group violates the unique constraint");
         em.getTransaction().rollback();
@@ -97,6 +101,24 @@ class ArchiveGroupIndexH2Test {
         assertEquals(List.of("1.9"), studies(c.getId(), "1.9"));
         assertEquals(Set.of("g/1.9.1.1.dcm", "g/1.9.1.2.dcm"), new JpaArchiveRepository(em).referencedPaths(
                 List.of("g/1.9.1.1.dcm", "g/1.9.1.2.dcm", "g/1.9.1.3.dcm")), "the failed group left nothing");
+    }
+
+    @Test
+    void aGroupWhoseFilesCouldNotBeForcedIsNotCommitted() {
+        em.getTransaction().begin();
+        Institution c = new Institution("IDX-F", "北湖", "North", InstitutionLevel.COMMUNITY_CLINIC,
+                InstitutionStatus.CERTIFIED, Instant.now());
+        em.persist(c);
+        em.getTransaction().commit();
+        IngestSource source = new IngestSource(IngestSource.Kind.DICOM_AE, "CT1", c.getId(), null);
+        em.getTransaction().begin();
+        UncheckedIOException notForced = assertThrows(UncheckedIOException.class, () -> indexer.indexNew(
+                List.of(instance(source, "1.9.1.7")), CompletableFuture.failedFuture(new IOException("EIO"))));
+        assertEquals("EIO", notForced.getCause().getMessage());
+        em.getTransaction().rollback(); // what the container does with a system exception
+        em.clear();
+        assertEquals(Set.of(), new JpaArchiveRepository(em).referencedPaths(List.of("g/1.9.1.7.dcm")),
+                "rows written while the fsync ran are not committed");
     }
 
     private static ArchiveIndexer.NewInstance instance(IngestSource source, String sop) {

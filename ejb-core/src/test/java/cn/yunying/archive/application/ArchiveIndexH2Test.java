@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.yunying.archive.application.events.PatientDataAccessed;
+import cn.yunying.archive.domain.IndexConflict;
 import cn.yunying.archive.domain.InstanceHeader;
 import cn.yunying.archive.domain.QueryLevel;
 import cn.yunying.archive.domain.StoredObject;
@@ -176,6 +177,19 @@ class ArchiveIndexH2Test {
         assertEquals("PATIENT_DEMOGRAPHICS", conflicts.get(0).getKind());
         assertTrue(conflicts.get(0).getReceivedValue().contains("Zhang^Sam"));
         assertEquals(0, repository.conflicts(List.of(clinicB), 10).size());
+    }
+
+    @Test
+    void anObjectCannotJoinASeriesOfAnotherStudyNorAStudyOfAnotherInstitution() {
+        IndexConflict otherStudy = assertThrows(IndexConflict.class, () -> store(clinicA, "Zhang^San=张^三", "P1",
+                "1.9", "1.1.1", "1.9.1.1", "20240315", "CT", "ACC-9"));
+        em.getTransaction().rollback();
+        assertTrue(otherStudy.getMessage().contains("another study"), otherStudy.getMessage());
+        IndexConflict otherOwner = assertThrows(IndexConflict.class, () -> store(clinicB, "Zhang^San=张^三", "P1",
+                "1.1", "1.1.1", "1.1.1.9", "20240315", "CT", "ACC-1"));
+        em.getTransaction().rollback();
+        assertTrue(otherOwner.getMessage().contains("another institution"), otherOwner.getMessage());
+        assertEquals(List.of(), studies(Tag.STUDY_INSTANCE_UID, "1.9"), "nothing of either attempt was indexed");
     }
 
     @Test

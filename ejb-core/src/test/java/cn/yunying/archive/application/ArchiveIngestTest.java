@@ -245,7 +245,11 @@ class ArchiveIngestTest {
         }
 
         @Override
-        public void indexNew(List<ArchiveIndexer.NewInstance> group) {
+        public void indexNew(List<ArchiveIndexer.NewInstance> group, java.util.concurrent.Future<?> forced) {
+            RuntimeException notForced = ArchiveIndexer.failureOf(forced);
+            if (notForced != null) {
+                throw notForced;
+            }
             for (ArchiveIndexer.NewInstance i : group) {
                 if (existing.isPresent()) {
                     throw new IllegalStateException("duplicate key uq_archive_instance_uid");
