@@ -8,6 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,7 +22,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The tamper-evident audit trail, end to end: recorded in the action's transaction, readable by auditors only. */
+/**
+ * The tamper-evident audit trail, end to end: recorded in the action's transaction, linked into the chain by the chainer
+ * (also under concurrent writers), readable by auditors only.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuditTrailIT {
@@ -122,6 +132,34 @@ class AuditTrailIT {
             update.setString(1, detail);
             assertEquals(1, update.executeUpdate());
         }
+    }
+
+    @Test
+    void concurrentAuditedRequestsAreAllChainedAndTheChainStaysIntact() throws Exception {
+        long before = recordsChecked(verification());
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 24; i++) { // each is a LOGIN record, written by its own transaction
+                statuses.add(clients.submit(() -> YunyingEar.get(YunyingEar.PORTAL + "/api/me", "hub-rad",
+                        YunyingEar.DEMO_PASSWORD).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        String after = verification();
+        assertTrue(after.contains("\"intact\":true"), after);
+        assertTrue(recordsChecked(after) >= before + 24, "every concurrent login is in the chain: " + before + " -> "
+                + after);
+    }
+
+    private static long recordsChecked(String verification) {
+        Matcher m = Pattern.compile("\"recordsChecked\":(\\d+)").matcher(verification);
+        assertTrue(m.find(), verification);
+        return Long.parseLong(m.group(1));
     }
 
     private static String verification() throws Exception {

@@ -131,6 +131,9 @@ public class JpaArchiveRepository {
      */
     public List<Object> find(IndexQueryBuilder.Built built, int offset, int limit) {
         Query query = em.createQuery(built.jpql());
+        // Read-only rows: answers are never changed, and untracked rows are neither copied for change detection when
+        // read nor compared at the commit (which the query's audit record makes a writing one).
+        query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
         built.parameters().forEach(query::setParameter);
         if (built.matchesPatterns()) {
             // values as literals (EclipseLink quotes them), so that the database plans with the pattern's prefix

@@ -39,8 +39,12 @@ public class AuditQueries {
     @EJB
     AuditTrail trail;
 
+    @EJB
+    AuditChainer chainer;
+
     public List<AuditRecordView> search(AuditSearch criteria, String sourceAddress) {
         CallerProfile caller = requireAuditor();
+        chainer.drain(); // everything committed so far is in the chain, so the reader sees it
         List<AuditRecordView> found = repository.search(criteria.actor(), criteria.action(), criteria.patientId(),
                 criteria.from(), criteria.to(), criteria.limit()).stream().map(AuditQueries::toView).toList();
         trail.append(new AuditEntry(Instant.now(), caller.username(), AuditEntry.ActorType.USER, AUDIT_SEARCH,
@@ -55,6 +59,7 @@ public class AuditQueries {
      */
     public byte[] export(AuditSearch criteria, String sourceAddress) {
         CallerProfile caller = requireAuditor();
+        chainer.drain();
         List<AuditRecord> found = repository.search(criteria.actor(), criteria.action(), criteria.patientId(),
                 criteria.from(), criteria.to(), EXPORT_LIMIT + 1);
         if (found.size() > EXPORT_LIMIT) {
@@ -74,6 +79,7 @@ public class AuditQueries {
 
     public AuditVerification verify(String sourceAddress) {
         CallerProfile caller = requireAuditor();
+        chainer.drain();
         AuditChainHead head = repository.readHead();
         ChainVerifier verifier = new ChainVerifier();
         repository.forEachInChainOrder(verifier::check);

@@ -1,2 +1,5 @@
-/** Appending to the trail (from events, in the caller's transaction), searching it and verifying the chain. */
+/**
+ * Appending to the trail (pending, in the caller's transaction), linking pending records into the hash chain
+ * ({@link cn.yunying.audit.application.AuditChainer}), searching the trail and verifying the chain.
+ */
 package cn.yunying.audit.application;

@@ -1,6 +1,7 @@
 package cn.yunying.audit.infrastructure;
 
 import cn.yunying.audit.domain.AuditChainHead;
+import cn.yunying.audit.domain.AuditPendingEntry;
 import cn.yunying.audit.domain.AuditRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,15 @@ public class JpaAuditRepository {
     @PersistenceContext(unitName = "yunying")
     EntityManager em;
 
-    /** The chain head, write-locked until the transaction ends: appenders queue here, one after another. */
+    public JpaAuditRepository() {
+    }
+
+    /** For tests outside the container. */
+    public JpaAuditRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The chain head, write-locked until the transaction ends: chainers queue here, one after another. */
     public AuditChainHead lockHead() {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
@@ -36,6 +45,27 @@ public class JpaAuditRepository {
 
     public void append(AuditRecord record) {
         em.persist(record);
+    }
+
+    /** A record of the current transaction's action, to be chained later (no lock taken). */
+    public void appendPending(AuditPendingEntry entry) {
+        em.persist(entry);
+    }
+
+    public boolean hasPending() {
+        return !em.createQuery("SELECT p.id FROM AuditPendingEntry p", Long.class).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    /** The oldest pending records (by id), at most {@code max}. */
+    public List<AuditPendingEntry> pending(int max) {
+        return em.createQuery("SELECT p FROM AuditPendingEntry p ORDER BY p.id", AuditPendingEntry.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Deletes pending records once chained (one JDBC batch at the flush). */
+    public void removePending(List<AuditPendingEntry> chained) {
+        chained.forEach(em::remove);
     }
 
     /** Newest first; null criteria are ignored. Parameters are bound, never concatenated. */

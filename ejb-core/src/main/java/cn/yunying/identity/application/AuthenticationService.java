@@ -57,6 +57,7 @@ public class AuthenticationService {
             return refuse(attempted, AuthenticationOutcome.Status.LOCKED, "account locked", sourceAddress, now);
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
+            users.lockForUpdate(account); // parallel wrong passwords must all count, and none may fail with a 500
             account.recordFailedLogin(policy, now);
             boolean lockedNow = account.isLockedAt(now);
             return refuse(attempted, lockedNow ? AuthenticationOutcome.Status.LOCKED
@@ -66,7 +67,10 @@ public class AuthenticationService {
         if (account.getStatus() != UserStatus.ACTIVE) {
             return refuse(attempted, AuthenticationOutcome.Status.NOT_ACTIVE, "account not active", sourceAddress, now);
         }
-        account.recordSuccessfulLogin(now);
+        if (account.isLoginWorthRecording(now)) {
+            users.lockForUpdate(account);
+            account.recordSuccessfulLogin(now);
+        }
         loginSucceeded.fire(new LoginSucceeded(account.getUsername(), sourceAddress, now));
         return AuthenticationOutcome.success(new AuthenticatedUser(account.getUsername(), account.getDisplayName(),
                 account.getRoles().stream().map(r -> r.getRole().name()).collect(Collectors.toSet())));

@@ -142,6 +142,15 @@ public class UserAccount {
         lockedUntil = null;
     }
 
+    /**
+     * Whether a successful login at {@code now} changes anything worth a write: a failure count or lock to clear, or a
+     * last login older than a minute. Parallel requests of one API client (HTTP Basic) thus do not all write the row.
+     */
+    public boolean isLoginWorthRecording(Instant now) {
+        return failedLogins != 0 || lockedUntil != null || lastLoginAt == null
+                || lastLoginAt.isBefore(now.minusSeconds(60));
+    }
+
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
         lockedUntil = null;

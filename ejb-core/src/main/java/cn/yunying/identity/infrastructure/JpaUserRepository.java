@@ -31,6 +31,14 @@ public class JpaUserRepository {
                 .setParameter("phone", phone).getResultList();
     }
 
+    /**
+     * Reads the account again under a row lock, until the transaction ends: concurrent logins of one user then update
+     * its counters one after another instead of failing on the optimistic version check.
+     */
+    public void lockForUpdate(UserAccount account) {
+        em.refresh(account, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<UserAccount> find(Long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }

@@ -44,6 +44,17 @@ class UserAccountTest {
     }
 
     @Test
+    void aLoginIsWrittenWhenItClearsFailuresOrTheLastOneIsAMinuteOld() {
+        UserAccount account = account();
+        assertTrue(account.isLoginWorthRecording(NOW), "never logged in");
+        account.recordSuccessfulLogin(NOW);
+        assertFalse(account.isLoginWorthRecording(NOW.plusSeconds(59)), "a burst of requests writes the row once");
+        assertTrue(account.isLoginWorthRecording(NOW.plusSeconds(61)));
+        account.recordFailedLogin(policy, NOW.plusSeconds(1));
+        assertTrue(account.isLoginWorthRecording(NOW.plusSeconds(2)), "a failure count to clear");
+    }
+
+    @Test
     void grantingTheSameRoleTwiceKeepsOneAssignmentButRolesInTwoInstitutionsAreKept() {
         UserAccount account = account();
         account.grant(Role.RADIOLOGIST, 2L);
