@@ -12,13 +12,16 @@ import cn.yunying.archive.domain.InstanceHeader;
 import cn.yunying.archive.domain.StoredObject;
 import cn.yunying.archive.infrastructure.JpaArchiveRepository;
 import cn.yunying.archive.infrastructure.JpaArchiveRepository.SeriesInStudy;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -43,6 +46,9 @@ public class ArchiveIndexer {
 
     @Inject
     JpaArchiveRepository repository;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Event<PatientDataAccessed> accessed;
@@ -103,16 +109,30 @@ public class ArchiveIndexer {
      * unique constraint, the whole group rolls back and the exception propagates; the caller then indexes one by one
      * with {@link #indexNewOrFindExisting}, which finds it. The rows are written while {@code forced} completes (the
      * files' fsyncs, on another thread); the transaction commits only after it, and rolls back if it failed.
+     *
+     * @return false when the group was rolled back because one of its objects is already indexed or conflicts (an
+     *     expected outcome, e.g. a modality sending a study again: no exception, so nothing is logged as an error)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void indexNew(List<NewInstance> group, Future<?> forced) {
-        for (NewInstance item : group) {
-            indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
+    public boolean indexNew(List<NewInstance> group, Future<?> forced) {
+        try {
+            for (NewInstance item : group) {
+                indexInCurrentTransaction(item.source(), item.header(), item.file(), item.metadataJson(), false);
+            }
+        } catch (IndexConflict | PersistenceException e) {
+            if (e instanceof PersistenceException p && !JpaArchiveRepository.isConstraintViolation(p)) {
+                throw e;
+            }
+            if (context != null) { // outside the container the caller rolls back
+                context.setRollbackOnly();
+            }
+            return false;
         }
         RuntimeException notForced = failureOf(forced);
         if (notForced != null) {
             throw notForced;
         }
+        return true;
     }
 
     /** Waits for the files' fsyncs: null once they are done, else why they failed. */

@@ -125,11 +125,14 @@ public class IndexGroupCommit {
             Future<?> durable = forceFiles(group, storage);
             // first without looking anything up: the unique constraint catches a known SOP instance UID
             try {
-                indexer.indexNew(group.stream().map(p -> p.instance).toList(), durable);
-                for (Pending p : group) {
-                    p.outcome = Outcome.INDEXED;
+                if (indexer.indexNew(group.stream().map(p -> p.instance).toList(), durable)) {
+                    for (Pending p : group) {
+                        p.outcome = Outcome.INDEXED;
+                    }
+                    return;
                 }
-                return;
+                LOG.log(Level.DEBUG, "group of " + group.size() + " holds a known or conflicting object, indexing one"
+                        + " by one, looked up");
             } catch (RuntimeException e) {
                 LOG.log(Level.DEBUG, "group of " + group.size() + " rolled back, indexing one by one, looked up", e);
             }

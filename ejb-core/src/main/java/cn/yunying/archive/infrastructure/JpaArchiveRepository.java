@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashSet;
@@ -101,6 +102,17 @@ public class JpaArchiveRepository {
         }
         return new HashSet<>(em.createQuery("SELECT i.filePath FROM ArchiveInstance i WHERE i.filePath IN :paths",
                 String.class).setParameter("paths", relativePaths).getResultList());
+    }
+
+    /** Whether a unique or other integrity constraint refused a write (SQLState class 23, any database). */
+    public static boolean isConstraintViolation(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public <T> T save(T entity) {

@@ -245,17 +245,18 @@ class ArchiveIngestTest {
         }
 
         @Override
-        public void indexNew(List<ArchiveIndexer.NewInstance> group, java.util.concurrent.Future<?> forced) {
+        public boolean indexNew(List<ArchiveIndexer.NewInstance> group, java.util.concurrent.Future<?> forced) {
             RuntimeException notForced = ArchiveIndexer.failureOf(forced);
             if (notForced != null) {
                 throw notForced;
             }
             for (ArchiveIndexer.NewInstance i : group) {
                 if (existing.isPresent()) {
-                    throw new IllegalStateException("duplicate key uq_archive_instance_uid");
+                    return false; // as the real one: the unique constraint refused the group, rolled back
                 }
                 index(i.source(), i.header(), i.file(), i.metadataJson(), false);
             }
+            return true;
         }
 
         @Override

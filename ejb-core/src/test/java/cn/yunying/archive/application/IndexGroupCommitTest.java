@@ -46,7 +46,7 @@ class IndexGroupCommitTest {
         }
 
         @Override
-        public void indexNew(List<NewInstance> batch, Future<?> forced) {
+        public boolean indexNew(List<NewInstance> batch, Future<?> forced) {
             RuntimeException notForced = failureOf(forced);
             if (notForced != null) {
                 transactions.add(batch.size());
@@ -64,6 +64,7 @@ class IndexGroupCommitTest {
             for (NewInstance i : batch) {
                 indexed.add(i.header().sopInstanceUid());
             }
+            return true;
         }
     }
 
