@@ -73,19 +73,19 @@ public class JpaAuditRepository {
                                     int limit) {
         StringBuilder jpql = new StringBuilder("SELECT r FROM AuditRecord r WHERE 1 = 1");
         if (actor != null) {
-            jpql.append(" AND r.actor = :actor");
+            jpql.append(" AND r.content.actor = :actor");
         }
         if (action != null) {
-            jpql.append(" AND r.action = :action");
+            jpql.append(" AND r.content.action = :action");
         }
         if (patientId != null) {
-            jpql.append(" AND r.patientId = :patientId");
+            jpql.append(" AND r.content.patientId = :patientId");
         }
         if (from != null) {
-            jpql.append(" AND r.occurredAt >= :from");
+            jpql.append(" AND r.content.occurredAt >= :from");
         }
         if (to != null) {
-            jpql.append(" AND r.occurredAt < :to");
+            jpql.append(" AND r.content.occurredAt < :to");
         }
         TypedQuery<AuditRecord> query = em.createQuery(jpql.append(" ORDER BY r.chainIndex DESC").toString(),
                 AuditRecord.class).setMaxResults(limit);
