@@ -80,6 +80,8 @@ class ArchiveIT {
         List<byte[]> parts = DicomObjects.parts(retrieved.body(), type);
         assertEquals(1, parts.size());
         assertArrayEquals(gb, parts.get(0), "the GB18030 file comes back byte for byte");
+        assertEquals(String.valueOf(retrieved.body().length), retrieved.headers().firstValue("content-length")
+                .orElse(""), "the length of the whole answer is announced (the files are sent with sendfile)");
         HttpResponse<byte[]> wholeStudy = DicomObjects.getBytes("/dicomweb/studies/" + study, "clinic1-rad");
         assertEquals(2, DicomObjects.parts(wholeStudy.body(),
                 wholeStudy.headers().firstValue("content-type").orElse("")).size());
