@@ -72,12 +72,7 @@ class ArchiveGroupIndexH2Test {
 
     @Test
     void aGroupIsIndexedInOneTransactionAndAKnownInstanceFailsItOrIsHandedBackWhenLookedUp() {
-        em.getTransaction().begin();
-        Institution c = new Institution("IDX-C", "南湖", "South", InstitutionLevel.COMMUNITY_CLINIC,
-                InstitutionStatus.CERTIFIED, Instant.now());
-        em.persist(c);
-        em.getTransaction().commit();
-        IngestSource source = new IngestSource(IngestSource.Kind.DICOM_AE, "CT1", c.getId(), null);
+        IngestSource source = clinic("IDX-C", "南湖", "South");
         List<ArchiveIndexer.NewInstance> group = new ArrayList<>();
         em.getTransaction().begin();
         assertEquals(null, indexer.indexNewOrFindExisting(instance(source, "1.9.1.0")));
@@ -98,19 +93,14 @@ class ArchiveGroupIndexH2Test {
                 + " group is refused (for a rollback), without an exception");
         em.getTransaction().rollback();
         em.clear();
-        assertEquals(List.of("1.9"), studies(c.getId(), "1.9"));
+        assertEquals(List.of("1.9"), studies(source.institutionId(), "1.9"));
         assertEquals(Set.of("g/1.9.1.1.dcm", "g/1.9.1.2.dcm"), new JpaArchiveRepository(em).referencedPaths(
                 List.of("g/1.9.1.1.dcm", "g/1.9.1.2.dcm", "g/1.9.1.3.dcm")), "the failed group left nothing");
     }
 
     @Test
     void aGroupWhoseFilesCouldNotBeForcedIsNotCommitted() {
-        em.getTransaction().begin();
-        Institution c = new Institution("IDX-F", "北湖", "North", InstitutionLevel.COMMUNITY_CLINIC,
-                InstitutionStatus.CERTIFIED, Instant.now());
-        em.persist(c);
-        em.getTransaction().commit();
-        IngestSource source = new IngestSource(IngestSource.Kind.DICOM_AE, "CT1", c.getId(), null);
+        IngestSource source = clinic("IDX-F", "北湖", "North");
         em.getTransaction().begin();
         UncheckedIOException notForced = assertThrows(UncheckedIOException.class, () -> indexer.indexNew(
                 List.of(instance(source, "1.9.1.7")), CompletableFuture.failedFuture(new IOException("EIO"))));
@@ -119,6 +109,16 @@ class ArchiveGroupIndexH2Test {
         em.clear();
         assertEquals(Set.of(), new JpaArchiveRepository(em).referencedPaths(List.of("g/1.9.1.7.dcm")),
                 "rows written while the fsync ran are not committed");
+    }
+
+    /** A certified clinic and its modality CT1, committed. */
+    private IngestSource clinic(String code, String nameZh, String nameEn) {
+        em.getTransaction().begin();
+        Institution c = new Institution(code, nameZh, nameEn, InstitutionLevel.COMMUNITY_CLINIC,
+                InstitutionStatus.CERTIFIED, Instant.now());
+        em.persist(c);
+        em.getTransaction().commit();
+        return new IngestSource(IngestSource.Kind.DICOM_AE, "CT1", c.getId(), null);
     }
 
     private static ArchiveIndexer.NewInstance instance(IngestSource source, String sop) {
