@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,7 @@ class ArchiveGroupIndexH2Test {
 
     @BeforeEach
     void database() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:group-" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        SchemaConformance.migrate(h2, "public");
-        factory = SchemaConformance.startEclipseLink(h2, "org.eclipse.persistence.platform.database.H2Platform");
+        factory = SchemaConformance.migratedH2("group");
         em = factory.createEntityManager();
         JpaArchiveRepository repository = new JpaArchiveRepository(em);
         indexer = new ArchiveIndexer();

@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import cn.yunying.archive.domain.AccessScope;
 import cn.yunying.archive.domain.ArchivePatient;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,11 +53,7 @@ class ArchiveIndexH2Test {
 
     @BeforeAll
     static void index() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:archive-" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        SchemaConformance.migrate(h2, "public");
-        factory = SchemaConformance.startEclipseLink(h2, "org.eclipse.persistence.platform.database.H2Platform");
+        factory = SchemaConformance.migratedH2("archive");
         em = factory.createEntityManager();
         JpaArchiveRepository repository = new JpaArchiveRepository(em);
         indexer = new ArchiveIndexer();

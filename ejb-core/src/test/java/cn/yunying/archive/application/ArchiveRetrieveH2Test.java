@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,11 +48,7 @@ class ArchiveRetrieveH2Test {
 
     @BeforeAll
     static void storeOneInstance() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:retrieve-" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        SchemaConformance.migrate(h2, "public");
-        factory = SchemaConformance.startEclipseLink(h2, "org.eclipse.persistence.platform.database.H2Platform");
+        factory = SchemaConformance.migratedH2("retrieve");
         em = factory.createEntityManager();
         em.getTransaction().begin();
         Institution a = new Institution("RET-A", "城东", "East", InstitutionLevel.COMMUNITY_CLINIC,

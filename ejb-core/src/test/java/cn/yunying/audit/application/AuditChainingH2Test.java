@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,7 @@ class AuditChainingH2Test {
 
     @BeforeEach
     void database() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:audit-" + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        SchemaConformance.migrate(h2, "public");
-        factory = SchemaConformance.startEclipseLink(h2, "org.eclipse.persistence.platform.database.H2Platform");
+        factory = SchemaConformance.migratedH2("audit");
         em = factory.createEntityManager();
         repository = new JpaAuditRepository(em);
         trail = new AuditTrail(repository);

@@ -80,6 +80,18 @@ public final class SchemaConformance {
         return new PersistenceProvider().createContainerEntityManagerFactory(new UnitInfo(dataSource), properties);
     }
 
+    /**
+     * A fresh in-memory H2 database in PostgreSQL mode, as the quick start runs it, with every production migration
+     * applied, and EclipseLink started on it: what the H2 tests of the services run against.
+     */
+    public static EntityManagerFactory migratedH2(String label) {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + label + "-" + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        migrate(h2, "public");
+        return startEclipseLink(h2, "org.eclipse.persistence.platform.database.H2Platform");
+    }
+
     /** Every mapped column must exist in its table; returns the number of columns checked. */
     static int assertEntitiesMatchSchema(EntityManagerFactory factory, DataSource dataSource) throws SQLException {
         int checked = 0;
