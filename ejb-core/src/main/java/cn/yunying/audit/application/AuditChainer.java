@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -29,6 +30,8 @@ public class AuditChainer {
 
     private static final System.Logger LOG = System.getLogger(AuditChainer.class.getName());
     static final long PERIOD_MILLIS = 200;
+    /** While the database fails: retrying five times a second would only compete with the requests for connections. */
+    static final long RETRY_MILLIS = 5_000;
     static final int BATCH = 500;
 
     @Resource
@@ -41,7 +44,16 @@ public class AuditChainer {
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(PERIOD_MILLIS, PERIOD_MILLIS, new TimerConfig("audit chaining", false));
+        scheduleNext();
+    }
+
+    /**
+     * One timer at a time, set again after each run: a run slower than the period (the database gone, the connection
+     * wait of the pool) then simply delays the next one, where an interval timer would log a skipped execution every
+     * period.
+     */
+    private void scheduleNext() {
+        timers.createSingleActionTimer(failing ? RETRY_MILLIS : PERIOD_MILLIS, new TimerConfig("audit chaining", false));
     }
 
     @Timeout
@@ -56,6 +68,12 @@ public class AuditChainer {
             if (!failing) { // once per outage, not five times a second
                 LOG.log(Level.WARNING, "audit chaining failed, pending records wait for the next attempt", e);
                 failing = true;
+            }
+        } finally {
+            try {
+                scheduleNext();
+            } catch (IllegalStateException | EJBException stopping) { // undeployed meanwhile: no next run
+                LOG.log(Level.DEBUG, "audit chaining not rescheduled", stopping);
             }
         }
     }
