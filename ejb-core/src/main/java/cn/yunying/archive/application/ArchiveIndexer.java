@@ -32,8 +32,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * The index half of an ingest, called by {@link ArchiveIngest} (through {@link IndexGroupCommit}) once the file is safe
- * on disk: one short transaction per batch of new objects, or per object on the slower paths (duplicates, retries). Not meant for other callers: it trusts that the file exists.
+ * The index half of an ingest, called by {@link ArchiveIngest} (through {@link IndexGroupCommit}) once the file is in
+ * its place: one short transaction per batch of new objects, which commits only after the files' fsyncs, or per object
+ * on the slower paths (duplicates, retries), after them. Not meant for other callers: it trusts that the file exists.
  */
 @Stateless
 @LocalBean
@@ -106,8 +107,8 @@ public class ArchiveIndexer {
     /**
      * Indexes several new objects in one transaction (one commit, i.e. one WAL flush, for all of them): the group
      * commit of {@link IndexGroupCommit}. No lookup first: a SOP instance UID that is already indexed violates the
-     * unique constraint, the whole group rolls back and the exception propagates; the caller then indexes one by one
-     * with {@link #indexNewOrFindExisting}, which finds it. The rows are written while {@code forced} completes (the
+     * unique constraint, the whole group rolls back and false is returned; the caller then indexes one by one with
+     * {@link #indexNewOrFindExisting}, which finds it. The rows are written while {@code forced} completes (the
      * files' fsyncs, on another thread); the transaction commits only after it, and rolls back if it failed.
      *
      * @return false when the group was rolled back because one of its objects is already indexed or conflicts (an

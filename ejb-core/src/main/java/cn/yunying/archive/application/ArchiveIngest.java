@@ -215,22 +215,25 @@ public class ArchiveIngest {
     /** The index could not be written: the file this ingest created goes (the orphan-file cleanup is the net). */
     private static IngestResult indexFailed(NewInstance instance, boolean created, RuntimeException failure,
                                             FileStorage storage) {
-        if (created) {
-            storage.delete(instance.file().relativePath());
-        }
-        LOG.log(Level.ERROR, "cannot index " + instance.header().sopInstanceUid() + " from "
-                + instance.source().label() + (created ? "; its file was removed" : ""), failure);
-        return result(IngestResult.PROCESSING_FAILURE, Outcome.FAILED, instance.header(), "index not written");
+        return failed(instance, created, failure, storage, "cannot index", IngestResult.PROCESSING_FAILURE,
+                "index not written");
     }
 
     /** The file could not be forced to disk: nothing was indexed, the file goes, the peer may retry elsewhere. */
     private static IngestResult notForced(NewInstance instance, boolean created, RuntimeException failure,
                                           FileStorage storage) {
+        return failed(instance, created, failure, storage, "cannot force to disk", IngestResult.OUT_OF_RESOURCES,
+                "storage unavailable");
+    }
+
+    private static IngestResult failed(NewInstance instance, boolean created, RuntimeException failure,
+                                       FileStorage storage, String what, int status, String message) {
         if (created) {
             storage.delete(instance.file().relativePath());
         }
-        LOG.log(Level.ERROR, "cannot force " + instance.file().relativePath() + " to disk", failure);
-        return result(IngestResult.OUT_OF_RESOURCES, Outcome.FAILED, instance.header(), "storage unavailable");
+        LOG.log(Level.ERROR, what + " " + instance.header().sopInstanceUid() + " from " + instance.source().label()
+                + (created ? "; its file was removed" : ""), failure);
+        return result(status, Outcome.FAILED, instance.header(), message);
     }
 
     private InFlightFiles inFlight() {

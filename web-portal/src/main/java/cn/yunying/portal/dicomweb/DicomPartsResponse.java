@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -48,30 +48,28 @@ final class DicomPartsResponse {
         length += end.length;
         StreamingOutput body = out -> {
             OutputStream raw = undertowStream();
-            if (raw instanceof BufferWritableOutputStream direct) {
+            BufferWritableOutputStream direct = raw instanceof BufferWritableOutputStream d ? d : null;
+            OutputStream sink = direct != null ? raw : out;
+            if (direct != null) {
                 out.flush(); // RESTEasy commits status and headers (with the Content-Length) on its first flush
-                for (int i = 0; i < instances.size(); i++) {
-                    raw.write(heads.get(i));
-                    try (FileChannel file = FileChannel.open(Path.of(instances.get(i).path()), StandardOpenOption.READ)) {
+            }
+            byte[] buffer = direct != null ? null : new byte[COPY_BUFFER];
+            for (int i = 0; i < instances.size(); i++) {
+                sink.write(heads.get(i));
+                try (FileChannel file = FileChannel.open(Path.of(instances.get(i).path()), StandardOpenOption.READ)) {
+                    if (direct != null) {
                         direct.transferFrom(file);
-                    }
-                    raw.write(CRLF);
-                }
-                raw.write(end);
-                raw.flush();
-            } else {
-                byte[] buffer = new byte[COPY_BUFFER];
-                for (int i = 0; i < instances.size(); i++) {
-                    out.write(heads.get(i));
-                    try (InputStream in = Files.newInputStream(Path.of(instances.get(i).path()))) {
+                    } else {
+                        InputStream in = Channels.newInputStream(file);
                         for (int n; (n = in.read(buffer)) > 0; ) {
-                            out.write(buffer, 0, n);
+                            sink.write(buffer, 0, n);
                         }
                     }
-                    out.write(CRLF);
                 }
-                out.write(end);
+                sink.write(CRLF);
             }
+            sink.write(end);
+            sink.flush();
         };
         return Response.ok(body).header("Content-Type", "multipart/related; type=\"application/dicom\"; boundary="
                 + boundary).header("Content-Length", length).build();
